@@ -1,0 +1,2 @@
+// Browsers come from Debian (see README); never let puppeteer download its own.
+module.exports = { skipDownload: true };

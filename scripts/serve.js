@@ -1,0 +1,57 @@
+/**
+ * A small static server for the demo (`npm start`), the benchmark and the screenshots. Pages are
+ * sent with a strict Content Security Policy and Trusted Types, as a careful clinic site would send
+ * them, so the demo shows that the elements need no inline script or style.
+ */
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+  "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Starts the server; resolves with its address once it listens. */
+export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/' } = {}) {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (url.pathname === '/') {
+      response.writeHead(302, { location: home }).end();
+      return;
+    }
+    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(root)) return response.writeHead(403).end();
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      const body = await readFile(path);
+      const type = TYPES[extname(path)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+      response.writeHead(200, headers).end(body);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }
+  });
+  return new Promise((resolve) =>
+    server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}` })),
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8000);
+  const { url } = await serve({ port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(`Demo clinic page: ${url}/stories/demo/  (Ctrl+C to stop)`);
+}

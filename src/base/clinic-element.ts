@@ -1,0 +1,86 @@
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { ContentController, ContentStatus } from '../content/content-controller.js';
+import type { ContentError } from '../content/errors.js';
+import { reportError } from '../content/events.js';
+import { tokens } from '../styles/tokens.js';
+import { hostStyles } from './host.styles.js';
+
+/**
+ * What the four elements share: the content properties, the accent colour, the states shown to CSS
+ * and the rendering of loading and error states around the author's fallback markup.
+ */
+export abstract class ClinicElement<Content> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    content: { attribute: false },
+    heading: {},
+    headingLevel: { attribute: 'heading-level' },
+    accent: {},
+    timeout: { type: Number },
+  };
+
+  static override styles = [tokens, hostStyles];
+
+  /** URL of a JSON file with the content, or a collection of contents. */
+  declare src: string | null;
+  /** The content as an object; wins over an inline script and over `src`. */
+  declare content: Content | undefined;
+  /** Replaces the content's title. */
+  declare heading: string | null;
+  /** Level of the element's main heading, 1–6. */
+  declare headingLevel: string | number | null;
+  /** A CSS colour for `--clinic-accent`; text on it stays readable whatever the colour. */
+  declare accent: string | null;
+  /** How long to wait for `src`, in milliseconds. */
+  declare timeout: number;
+
+  protected readonly internals = this.attachInternals();
+  protected abstract readonly data: ContentController<Content>;
+  #accentSheet?: CSSStyleSheet;
+
+  constructor() {
+    super();
+    this.src = this.heading = this.headingLevel = this.accent = null;
+    this.timeout = 10_000;
+  }
+
+  /** `idle`, `loading`, `ready` or `error`; also shown to CSS as `:state(loading|ready|error)`. */
+  get status(): ContentStatus {
+    return this.data.status;
+  }
+
+  /** Why the content could not be shown, when `status` is `error`. */
+  get error(): ContentError | undefined {
+    return this.data.error;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('accent')) this.#applyAccent();
+  }
+
+  protected override render() {
+    const { status, value } = this.data;
+    if (status === 'ready') return this.renderContent(value!);
+    // The author's fallback markup stays visible until content renders; loading keeps the space.
+    if (status === 'loading') return html`<div class="placeholder" part="placeholder"><slot></slot></div>`;
+    return html`<slot></slot>`;
+  }
+
+  protected abstract renderContent(content: Content): TemplateResult;
+
+  /** Sets `--clinic-accent` from a stylesheet of our own: no `style` attribute, so CSP allows it. */
+  #applyAccent() {
+    const accent = this.accent?.trim();
+    const valid = !accent || CSS.supports('color', accent);
+    if (!valid) {
+      reportError(this, { kind: 'attribute', message: `"${accent}" is not a CSS colour`, source: 'attribute', path: 'accent' });
+    }
+    if (!accent && !this.#accentSheet) return;
+    if (!this.#accentSheet) {
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, (this.#accentSheet = new CSSStyleSheet())];
+    }
+    // important: the marketer's attribute is the last word, over the page's own CSS.
+    this.#accentSheet.replaceSync(valid && accent ? `:host{--clinic-accent:${accent}!important}` : '');
+  }
+}

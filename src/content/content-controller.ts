@@ -1,0 +1,170 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContentError, toContentError } from './errors.js';
+import { ClinicContentLoadEvent, reportError } from './events.js';
+import { fetchJson } from './fetch-json.js';
+import type { Schema } from './schema.js';
+import { isSafeUrl } from './url.js';
+
+export type ContentStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  content?: unknown;
+  src: string | null;
+  timeout: number;
+}
+
+export interface ContentOptions<T> {
+  schema: Schema<T>;
+  /** Key of a collection in a file: `articles` in `{"articles": [ … ]}`. */
+  collection: string;
+  /** The attribute that picks an entry of a collection by its `id`: `article`. */
+  pickAttribute: string;
+  pick(): string | null | undefined;
+  /** Fields that attributes set; applied over the content before validation. */
+  overrides(): Record<string, unknown>;
+  /** Where `loading | ready | error` is shown to CSS as `:state(…)`. */
+  states?: CustomStateSet;
+}
+
+/**
+ * The one content pipeline: resolve the source (the `content` property, an inline
+ * `<script type="application/json">`, then `src`), fetch it, pick the entry, apply attribute
+ * overrides, validate, and expose `status`, `value` and `error`. Only the newest source can win.
+ */
+export class ContentController<T> implements ReactiveController {
+  status: ContentStatus = 'idle';
+  value?: T;
+  error?: ContentError;
+
+  /** Identity of the current source: the content object, the inline JSON text or the URL. */
+  #key?: unknown;
+  #source = '';
+  #raw?: { value: unknown };
+  #derivedFrom?: string;
+  #run?: AbortController;
+  /** Tells the page what happened, once the host has rendered it. */
+  #announce?: () => void;
+  // An inline script may arrive after the element (streamed HTML) or be edited by a CMS.
+  #observer = new MutationObserver(() => this.host.requestUpdate());
+
+  constructor(
+    private readonly host: ContentHost,
+    private readonly options: ContentOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected() {
+    this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected() {
+    this.#observer.disconnect();
+    if (this.#run) this.#run.abort(), (this.#run = this.#key = undefined); // reconnecting loads again
+  }
+
+  hostUpdate() {
+    const { content, src } = this.host;
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const key = content ?? (script ? `inline:${script.textContent}` : src ? `src:${src}` : null);
+    if (key !== this.#key) {
+      this.#key = key;
+      this.#run?.abort();
+      this.#run = this.#raw = this.#derivedFrom = this.value = this.error = undefined;
+      this.status = 'idle';
+      try {
+        if (content != null) {
+          this.#source = 'content property';
+          this.#raw = { value: content };
+        } else if (script) {
+          this.#source = 'inline JSON';
+          this.#raw = { value: JSON.parse(script.textContent!) };
+        } else if (src) {
+          this.#source = src;
+          if (!isSafeUrl(src)) throw new ContentError('attribute', 'must be an http(s) or relative URL', 'src');
+          this.#fetch(src);
+        }
+      } catch (error) {
+        this.#fail(error);
+      }
+    }
+    if (this.#raw) this.#derive(this.#raw.value);
+  }
+
+  hostUpdated() {
+    for (const state of ['loading', 'ready', 'error']) {
+      if (state == this.status) this.options.states?.add(state);
+      else this.options.states?.delete(state);
+    }
+    const announce = this.#announce;
+    this.#announce = undefined;
+    announce?.();
+  }
+
+  #fetch(src: string) {
+    this.status = 'loading';
+    const run = (this.#run = new AbortController());
+    const settle = (apply: (result: unknown) => void) => (result: unknown) => {
+      if (this.#run != run) return; // a newer source has taken over
+      this.#run = undefined;
+      apply(result);
+      this.host.requestUpdate();
+    };
+    fetchJson(src, run.signal, this.host.timeout).then(
+      settle((value) => (this.#raw = { value })),
+      settle((error) => this.#fail(error)),
+    );
+  }
+
+  /** Picks the entry, applies the attribute overrides and validates; again only when one of them changed. */
+  #derive(raw: unknown) {
+    const id = this.options.pick() ?? undefined;
+    const overrides = Object.fromEntries(
+      Object.entries(this.options.overrides()).filter(([, value]) => value != null),
+    );
+    const key = JSON.stringify([id, overrides]);
+    if (key == this.#derivedFrom) return;
+    this.#derivedFrom = key;
+    try {
+      const { entry, path } = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
+      this.value = this.options.schema.parse(isRecord(entry) ? { ...entry, ...overrides } : entry, path);
+      this.error = undefined;
+      this.status = 'ready';
+      const detail = { source: this.#source };
+      this.#announce = () => this.host.dispatchEvent(new ClinicContentLoadEvent(detail));
+    } catch (error) {
+      this.#fail(error);
+    }
+  }
+
+  #fail(thrown: unknown) {
+    const error = (this.error = toContentError(thrown));
+    this.value = undefined;
+    this.status = 'error';
+    const { kind, message, path, status } = error;
+    const detail = { kind, message, path, status, source: this.#source };
+    this.#announce = () => reportError(this.host, detail);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value == 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A file holds one content object, or a collection (`{"articles": [ … ]}`) picked by `id`. */
+function pickEntry(raw: unknown, collection: string, attribute: string, id?: string) {
+  const list = isRecord(raw) ? raw[collection] : undefined;
+  if (!Array.isArray(list)) return { entry: raw, path: '' };
+  const ids = list.map((entry) => (isRecord(entry) ? String(entry.id) : '?'));
+  const found = `found: ${ids.join(', ') || 'none'}`;
+  const index = ids.indexOf(id!);
+  if (index < 0) {
+    throw new ContentError(
+      'entry',
+      id ? `no entry with id "${id}" in ${collection} (${found})` : `the file holds several ${collection}; pick one with ${attribute}="…" (${found})`,
+      attribute,
+    );
+  }
+  return { entry: list[index], path: `${collection}[${index}]` };
+}

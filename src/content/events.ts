@@ -1,0 +1,50 @@
+import type { ContentErrorKind } from './errors.js';
+
+/** Every clinic event bubbles and crosses shadow roots, so a page can listen once on `document`. */
+export class ClinicEvent<Detail> extends CustomEvent<Detail> {
+  constructor(type: string, detail: Detail) {
+    super(type, { bubbles: true, composed: true, detail });
+  }
+}
+
+export interface ContentLoadDetail {
+  /** Where the content came from: the `src` URL, the inline script or the `content` property. */
+  source: string;
+}
+
+export interface ContentErrorDetail {
+  kind: ContentErrorKind;
+  message: string;
+  source: string;
+  /** JSON path of the field (`articles[1].title`), or the attribute's name. */
+  path?: string;
+  status?: number;
+}
+
+/** Content was validated and rendered. */
+export class ClinicContentLoadEvent extends ClinicEvent<ContentLoadDetail> {
+  constructor(detail: ContentLoadDetail) {
+    super('clinic-content-load', detail);
+  }
+}
+
+/** Content could not be fetched, parsed or validated; the author's fallback markup stays visible. */
+export class ClinicContentErrorEvent extends ClinicEvent<ContentErrorDetail> {
+  constructor(detail: ContentErrorDetail) {
+    super('clinic-content-error', detail);
+  }
+}
+
+/** Logs one line a developer can act on, and tells the page with an event. Never throws. */
+export function reportError(host: HTMLElement, detail: ContentErrorDetail) {
+  const where = detail.path ? `${detail.path}: ` : '';
+  console.error(`${host.localName}: ${where}${detail.message} (from ${detail.source})`);
+  host.dispatchEvent(new ClinicContentErrorEvent(detail));
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'clinic-content-load': ClinicContentLoadEvent;
+    'clinic-content-error': ClinicContentErrorEvent;
+  }
+}

@@ -1,0 +1,65 @@
+import { ContentError } from './errors.js';
+
+interface SharedRequest {
+  readonly result: Promise<unknown>;
+  readonly controller: AbortController;
+  /** Elements still waiting; the last one to give up aborts the request. */
+  waiting: number;
+}
+
+/** One request per absolute URL for the whole page; successful results stay for later elements. */
+const requests = new Map<string, SharedRequest>();
+
+
+/**
+ * Fetches and parses a JSON file, sharing one request among every caller of the same URL.
+ * `signal` and `timeout` belong to this caller alone: it stops waiting, and the shared request is
+ * aborted only when nobody waits for it any more.
+ */
+export function fetchJson(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
+  const key = new URL(url, document.baseURI).href;
+  let shared = requests.get(key);
+  if (!shared) {
+    const controller = new AbortController();
+    const request = (shared = { result: load(key, controller.signal), controller, waiting: 0 });
+    requests.set(key, request);
+    // A failed request is forgotten so that the next element, or a retry, asks again.
+    request.result.catch(() => forget(key, request));
+  }
+  const request = shared;
+  const own = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
+  request.waiting++;
+  return new Promise((resolve, reject) => {
+    const giveUp = () => {
+      if (!--request.waiting) {
+        forget(key, request);
+        request.controller.abort();
+      }
+      const timedOut = own.reason?.name == 'TimeoutError';
+      reject(timedOut ? new ContentError('timeout', `no answer within ${timeout / 1000} s`) : own.reason);
+    };
+    if (own.aborted) return giveUp();
+    own.addEventListener('abort', giveUp);
+    request.result.then(resolve, reject).finally(() => {
+      if (own.aborted) return; // gave up already, and counted
+      own.removeEventListener('abort', giveUp);
+      request.waiting--;
+    });
+  });
+}
+
+function forget(key: string, request: SharedRequest) {
+  if (requests.get(key) == request) requests.delete(key);
+}
+
+async function load(url: string, signal: AbortSignal): Promise<unknown> {
+  const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    const status = `${response.status} ${response.statusText}`.trim();
+    throw new ContentError('http', `the server answered HTTP ${status}`, undefined, response.status);
+  }
+  // An HTML page with status 200 (a login wall, a CMS's "not found" page) is the usual wrong answer.
+  const type = response.headers.get('content-type') ?? '';
+  if (/html|xml/i.test(type)) throw new ContentError('content-type', `expected JSON, but the server sent ${type.split(';')[0]}`);
+  return JSON.parse(await response.text());
+}

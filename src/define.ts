@@ -1,0 +1,4 @@
+/** The single-script entry: registers every element (guarded) and exports the classes. */
+import './article-card.js';
+
+export * from './index.js';

@@ -1,0 +1,15 @@
+/** Classes and types, without registering any tag. Register with `clinic-elements/define`. */
+export { ClinicElement } from './base/clinic-element.js';
+export { define } from './base/define.js';
+export { ArticleCard } from './components/article-card/article-card.js';
+export { articleCardSchema, type ArticleCardContent } from './components/article-card/article-card.schema.js';
+export type { ContentStatus } from './content/content-controller.js';
+export { ContentError, type ContentErrorKind } from './content/errors.js';
+export {
+  ClinicContentErrorEvent,
+  ClinicContentLoadEvent,
+  ClinicEvent,
+  type ContentErrorDetail,
+  type ContentLoadDetail,
+} from './content/events.js';
+export { isSafeUrl } from './content/url.js';

@@ -1,0 +1,81 @@
+/**
+ * The fault server: a real HTTP middleware in the test runner's own server, so every failure a page
+ * can meet is served for real. Routes (all under /fault/):
+ *   json?file=F&delay=MS&key=K      a fixture from test/fixtures, after a delay, counted under K
+ *   status/CODE?key=K               an error status with an HTML body
+ *   html?key=K                      a 200 HTML page, as a CMS "not found" page would be
+ *   malformed?key=K                 200 application/json that does not parse
+ *   drop?key=K                      the connection closes without an answer
+ *   count/K                         {"requests": n, "aborted": n} for key K
+ * Delays are capped at 10 s and a request whose client gives up is counted as aborted.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const counts = new Map();
+const count = (key) => {
+  if (!counts.has(key)) counts.set(key, { requests: 0, aborted: 0 });
+  return counts.get(key);
+};
+
+export function faultMiddleware(fixtures) {
+  return async (ctx, next) => {
+    const match = /^\/fault\/([^/?]+)(?:\/([^/?]+))?/.exec(ctx.path);
+    if (!match) return next();
+    const [, route, arg] = match;
+    const { key = '', file = '', delay = '0' } = ctx.query;
+    if (route === 'count') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(count(arg));
+      return;
+    }
+    const tally = count(key);
+    tally.requests++;
+    const gaveUp = await wait(ctx, Math.min(Number(delay), 10_000));
+    if (gaveUp) {
+      tally.aborted++;
+      return;
+    }
+    switch (route) {
+      case 'json':
+        ctx.type = 'application/json';
+        ctx.body = await readFile(join(fixtures, file.replace(/[^\w.-]/g, '')), 'utf8');
+        return;
+      case 'status':
+        ctx.status = Number(arg);
+        ctx.type = 'text/html';
+        ctx.body = `<!doctype html><title>${arg}</title><h1>Error ${arg}</h1>`;
+        return;
+      case 'html':
+        ctx.type = 'text/html';
+        ctx.body = '<!doctype html><title>Not found</title><h1>Sorry, this page does not exist</h1>';
+        return;
+      case 'malformed':
+        ctx.type = 'application/json';
+        ctx.body = '{"title": "Half a file", "url": ';
+        return;
+      case 'drop':
+        ctx.req.socket.destroy();
+        ctx.respond = false;
+        return;
+      default:
+        return next();
+    }
+  };
+}
+
+/** Resolves true if the client closes the connection before `ms` have passed. */
+function wait(ctx, ms) {
+  if (!ms) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const onClose = () => {
+      clearTimeout(timer);
+      resolve(true);
+    };
+    const timer = setTimeout(() => {
+      ctx.res.off('close', onClose);
+      resolve(false);
+    }, ms);
+    ctx.res.once('close', onClose);
+  });
+}
