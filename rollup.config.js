@@ -1,11 +1,18 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyLiterals from './scripts/minify-literals.js';
 
-/** One entry per element: each registers only its own tag. */
+/** One entry per element (src/<name>.ts): each registers only its own tag. */
 export const elements = ['article-card'];
 
-const plugins = () => [minifyLiterals(), nodeResolve(), esbuild({ target: 'es2022', minify: true, legalComments: 'none' })];
+const plugins = () => [
+  minifyLiterals(),
+  nodeResolve(),
+  esbuild({ target: 'es2022' }),
+  // terser packs this code about 2% smaller than esbuild's minifier (measured with npm run size).
+  terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
+];
 
 export default [
   // The single-script embed: every element and Lit in one minified file.

@@ -25,7 +25,7 @@ export const CSP =
   "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /** Starts the server; resolves with its address once it listens. */
-export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/' } = {}) {
+export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/', csp = true } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (url.pathname === '/') {
@@ -39,7 +39,7 @@ export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/' } 
       const body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-      if (type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+      if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -18,6 +18,9 @@ export const hostStyles = css`
   * {
     box-sizing: border-box;
   }
+  [hidden] {
+    display: none !important;
+  }
   .placeholder {
     min-block-size: var(--_placeholder-size, 8em);
     border-radius: var(--_radius);

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, toContentError } from './errors.js';
 import { ClinicContentLoadEvent, reportError } from './events.js';
-import { fetchJson } from './fetch-json.js';
+import { fetchedJson, fetchJson } from './fetch-json.js';
 import type { Schema } from './schema.js';
 import { isSafeUrl } from './url.js';
 
@@ -44,6 +44,8 @@ export class ContentController<T> implements ReactiveController {
   #run?: AbortController;
   /** Tells the page what happened, once the host has rendered it. */
   #announce?: () => void;
+  /** The status last shown to CSS as a custom state. */
+  #shown?: ContentStatus;
   // An inline script may arrive after the element (streamed HTML) or be edited by a CMS.
   #observer = new MutationObserver(() => this.host.requestUpdate());
 
@@ -83,7 +85,8 @@ export class ContentController<T> implements ReactiveController {
         } else if (src) {
           this.#source = src;
           if (!isSafeUrl(src)) throw new ContentError('attribute', 'must be an http(s) or relative URL', 'src');
-          this.#fetch(src);
+          this.#raw = fetchedJson(src);
+          if (!this.#raw) this.#fetch(src);
         }
       } catch (error) {
         this.#fail(error);
@@ -93,9 +96,11 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostUpdated() {
-    for (const state of ['loading', 'ready', 'error']) {
-      if (state == this.status) this.options.states?.add(state);
-      else this.options.states?.delete(state);
+    if (this.#shown != this.status) {
+      const states = this.options.states;
+      if (this.#shown) states?.delete(this.#shown);
+      if (this.status != 'idle') states?.add(this.status);
+      this.#shown = this.status;
     }
     const announce = this.#announce;
     this.#announce = undefined;

@@ -2,6 +2,8 @@ import { ContentError } from './errors.js';
 
 interface SharedRequest {
   readonly result: Promise<unknown>;
+  /** The parsed body, once it has arrived. */
+  body?: { value: unknown };
   readonly controller: AbortController;
   /** Elements still waiting; the last one to give up aborts the request. */
   waiting: number;
@@ -21,10 +23,10 @@ export function fetchJson(url: string, signal: AbortSignal, timeout: number): Pr
   let shared = requests.get(key);
   if (!shared) {
     const controller = new AbortController();
-    const request = (shared = { result: load(key, controller.signal), controller, waiting: 0 });
+    const request: SharedRequest = (shared = { result: load(key, controller.signal), controller, waiting: 0 });
     requests.set(key, request);
     // A failed request is forgotten so that the next element, or a retry, asks again.
-    request.result.catch(() => forget(key, request));
+    request.result.then((value) => (request.body = { value }), () => forget(key, request));
   }
   const request = shared;
   const own = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
@@ -46,6 +48,11 @@ export function fetchJson(url: string, signal: AbortSignal, timeout: number): Pr
       request.waiting--;
     });
   });
+}
+
+/** The body of a URL that has already arrived: elements added later render it at once, without a loading state. */
+export function fetchedJson(url: string): { value: unknown } | undefined {
+  return requests.get(new URL(url, document.baseURI).href)?.body;
 }
 
 function forget(key: string, request: SharedRequest) {

@@ -38,3 +38,6 @@ export const articleCardSchema = object({
 
 /** One article, as the card takes it from JSON. */
 export type ArticleCardContent = Infer<typeof articleCardSchema>;
+
+/** How a file holds several articles, and the attribute that picks one: `{"articles": [ … ]}`, `article="id"`. */
+export const articleCardContent = { schema: articleCardSchema, collection: 'articles', pickAttribute: 'article' };

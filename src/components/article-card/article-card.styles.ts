@@ -87,9 +87,6 @@ export const articleCardStyles = css`
     margin: 0;
   }
   .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
     margin: 0;
     color: var(--_muted);
     font-size: 0.875em;

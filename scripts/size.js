@@ -1,0 +1,47 @@
+/**
+ * npm run size: min+gzip and min+brotli of each built file, and the budgets (issue #2):
+ *   every element's own entry, with the chunks it imports and Lit: ≤ 10 KB gzip;
+ *   the single-script bundle with every element: ≤ 20 KB gzip.
+ * KB here is 1000 bytes. Run after `npm run build`.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { elements } from '../rollup.config.js';
+
+const BUDGET = { element: 10_000, bundle: 20_000 };
+const read = (file) => readFileSync(`dist/${file}`, 'utf8');
+const measure = (code) => ({
+  min: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+/** An entry and every chunk it imports, as the browser would load them. */
+function withChunks(file, seen = new Set()) {
+  if (seen.has(file)) return '';
+  seen.add(file);
+  const code = read(file);
+  const imports = [...code.matchAll(/(?:from|import)\s*"\.\/((?:chunks\/)?[\w.-]+\.js)"/g)].map((m) => m[1]);
+  const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  return code + imports.map((path) => withChunks(dir + path, seen)).join('');
+}
+
+const rows = [['clinic-elements.js (all elements)', measure(read('clinic-elements.js')), BUDGET.bundle]];
+for (const name of elements) rows.push([`${name}.js + its chunks`, measure(withChunks(`${name}.js`)), BUDGET.element]);
+const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks') : [];
+for (const chunk of chunks) {
+  rows.push([`chunks/${chunk}`, measure(read(`chunks/${chunk}`))]);
+}
+
+const kb = (bytes) => (bytes / 1000).toFixed(2).padStart(6);
+console.log(`${'file'.padEnd(40)}   min KB  gzip KB  brotli KB  budget (gzip)`);
+let over = 0;
+for (const [name, size, budget] of rows) {
+  const verdict = budget ? (size.gzip <= budget ? `≤ ${budget / 1000} ok` : `> ${budget / 1000} OVER`) : '';
+  if (budget && size.gzip > budget) over++;
+  console.log(`${name.padEnd(40)} ${kb(size.min)}   ${kb(size.gzip)}     ${kb(size.brotli)}  ${verdict}`);
+}
+if (over) {
+  console.error(`\n${over} file(s) over budget.`);
+  process.exit(1);
+}
