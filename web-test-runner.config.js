@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -30,20 +31,24 @@ if (wanted.includes('chromium')) {
 if (wanted.includes('firefox')) {
   browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }));
 }
-if (wanted.includes('webkit') && existsSync(webkitDriver)) browsers.push(webkitLauncher());
+if (wanted.includes('webkit') && existsSync(webkitDriver)) browsers.push(await webkitLauncher());
 
-function webkitLauncher() {
-  const port = 4445;
+/** WebKitGTK through its WebDriver, on a free port, under a virtual display of its own if there is none. */
+async function webkitLauncher() {
   const env = { ...process.env };
+  const children = [];
+  process.on('exit', () => children.forEach((child) => child.kill()));
   if (!env.DISPLAY) {
-    // WebKitGTK has no headless mode: give it a virtual display, ended with the test run.
-    const display = ':' + (90 + (process.pid % 9));
-    const xvfb = spawn('Xvfb', [display, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    process.on('exit', () => xvfb.kill());
-    env.DISPLAY = display;
+    // WebKitGTK has no headless mode. -displayfd lets Xvfb pick a free display and tell us which.
+    const xvfb = spawn('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    children.push(xvfb);
+    env.DISPLAY = ':' + String(await new Promise((resolve) => xvfb.stdout.once('data', resolve))).trim();
   }
-  const driver = spawn(webkitDriver, [`--port=${port}`], { env, stdio: 'ignore' });
-  process.on('exit', () => driver.kill());
+  const port = await freePort();
+  children.push(spawn(webkitDriver, [`--port=${port}`], { env, stdio: 'ignore' }));
+  await listening(port);
   return webdriverLauncher({
     automationProtocol: 'webdriver',
     hostname: '127.0.0.1',
@@ -54,6 +59,28 @@ function webkitLauncher() {
       'webkitgtk:browserOptions': { args: ['--automation'] },
     },
   });
+}
+
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on the port (the driver takes a moment to start). */
+async function listening(port) {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const open = await new Promise((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
 export default {

@@ -1,24 +1,28 @@
-export type Locale = 'en' | 'es';
+export type Language = 'en' | 'es';
 
-/** The language of the nearest `lang` attribute, looking through shadow roots, as the browser does. */
-export function localeOf(element: Element): string {
+/** The nearest `lang` attribute, looking through shadow roots as the browser does. */
+function nearestLang(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
   }
-  return 'en';
+  return '';
 }
 
-/** The built-in words for a language, English where we have none. */
-export function wordsFor<Words>(table: Record<Locale, Words>, locale: string): Words {
-  const language = locale.split('-')[0]!.toLowerCase();
-  return table[language as Locale] ?? table.en;
+/**
+ * The built-in words for the element's language, and the locale to format dates and numbers in.
+ * A language we have no words for falls back to English for both, so that a page never mixes the two.
+ */
+export function localize<Words>(element: Element, table: Record<Language, Words>): { words: Words; locale: string } {
+  const lang = nearestLang(element);
+  const words = table[lang.split('-')[0]!.toLowerCase() as Language];
+  return words ? { words, locale: lang } : { words: table.en, locale: 'en' };
 }
 
-/** An ISO date (YYYY-MM-DD) in the reader's language; the date is the same in every time zone. */
+/** An ISO date (YYYY-MM-DD) in the reader's language; the same day in every time zone. */
 export function formatDate(iso: string, locale: string): string {
   try {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
   } catch {
-    return iso; // a lang attribute that Intl does not know
+    return iso; // a lang attribute that Intl cannot read
   }
 }

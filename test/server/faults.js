@@ -7,10 +7,16 @@
  *   malformed?key=K                 200 application/json that does not parse
  *   drop?key=K                      the connection closes without an answer
  *   count/K                         {"requests": n, "aborted": n} for key K
+ *   csp/FILE                        test/fixtures/FILE as HTML, under a strict CSP with Trusted Types
  * Delays are capped at 10 s and a request whose client gives up is counted as aborted.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+/** What a careful clinic site sends: no inline script or style, Trusted Types for lit-html only. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; " +
+  "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const counts = new Map();
 const count = (key) => {
@@ -24,6 +30,12 @@ export function faultMiddleware(fixtures) {
     if (!match) return next();
     const [, route, arg] = match;
     const { key = '', file = '', delay = '0' } = ctx.query;
+    if (route === 'csp') {
+      ctx.type = 'text/html';
+      ctx.set('content-security-policy', CSP);
+      ctx.body = await readFile(join(fixtures, arg.replace(/[^\w.-]/g, '')), 'utf8');
+      return;
+    }
     if (route === 'count') {
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(count(arg));

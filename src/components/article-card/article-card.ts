@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { formatDate, localeOf, wordsFor } from '../../base/locale.js';
+import { formatDate, localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { articleCardContent, type ArticleCardContent } from './article-card.schema.js';
@@ -24,6 +24,7 @@ const words = {
 };
 
 /**
+ * @tagname clinic-article-card
  * @summary An article teaser: image, category, title, excerpt, reading time and medical review.
  * The title is the link, and the whole card is its target.
  *
@@ -78,8 +79,7 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
   // One flat template, with optional parts hidden rather than left out and the meta line as one
   // text: each nested template costs an importNode per card (measured with npm run bench).
   protected renderContent(article: ArticleCardContent) {
-    const locale = localeOf(this);
-    const t = wordsFor(words, locale);
+    const { words: t, locale } = localize(this, words);
     const { image, readingMinutes, author, publishedOn, reviewedBy, reviewedOn } = article;
     const meta = [
       readingMinutes && t.minutes(readingMinutes),

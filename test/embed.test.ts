@@ -1,0 +1,47 @@
+/**
+ * The single-script embed as a marketer's page uses it: the built bundle (dist/clinic-elements.js,
+ * written by `npm run build`, which `npm test` runs first), loaded twice, after the page has set
+ * properties, and under a strict Content Security Policy with Trusted Types.
+ */
+import { expect } from '@open-wc/testing';
+import { settled } from './helpers/elements.js';
+
+const content = { title: 'Set before the script loaded', url: '/early' };
+type Card = HTMLElement & { content?: unknown; status?: string };
+
+describe('the single-script bundle', () => {
+  it('keeps properties set before it loaded, and may be loaded twice, or in two copies', async () => {
+    const early = document.createElement('clinic-article-card') as Card;
+    early.content = content;
+    document.body.append(early);
+    const done = settled(early);
+
+    await import('/dist/clinic-elements.js' as string);
+    await import('/dist/clinic-elements.js' as string); // the same URL again: one module
+    const copy = await import('/dist/clinic-elements.js?copy=2' as string); // a second copy of everything
+    expect(copy.ArticleCard, 'the copy has its own class').to.not.equal(customElements.get('clinic-article-card'));
+
+    await done;
+    expect(early.status).to.equal('ready');
+    expect(early.shadowRoot!.querySelector('a')!.textContent).to.equal(content.title);
+    early.remove();
+  });
+
+  it('renders under a strict CSP and Trusted Types without a single violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/fault/csp/csp-page.html';
+    frame.style.width = '600px';
+    frame.style.height = '600px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentWindow as Window & { violations: string[]; cardSettled: Promise<string> };
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await page.cardSettled).to.equal('load');
+    const card = frame.contentDocument!.querySelector('clinic-article-card')!;
+    const category = card.shadowRoot!.querySelector('[part="category"]')!;
+    expect(frame.contentWindow!.getComputedStyle(category).backgroundColor, 'the accent attribute applied').to.equal('rgb(242, 193, 78)');
+    expect(page.violations).to.deep.equal([]);
+    frame.remove();
+  });
+});
