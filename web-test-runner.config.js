@@ -91,5 +91,5 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
-  middleware: [faultMiddleware(fileURLToPath(new URL('./test/fixtures/', import.meta.url)))],
+  middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url)))],
 };

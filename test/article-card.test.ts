@@ -280,6 +280,29 @@ describe('<clinic-article-card> on any host page', () => {
   });
 });
 
+describe('<clinic-article-card> while loading', () => {
+  for (const width of [320, 640]) {
+    for (const layout of ['vertical', 'horizontal']) {
+      it(`keeps about the room the card will take (${layout}, ${width} px)`, async () => {
+        container.style.width = `${width}px`;
+        container.style.fontFamily = "'DejaVu Sans', sans-serif"; // as the demo page sets it: browsers' default fonts differ
+        const card = document.createElement('clinic-article-card');
+        card.setAttribute('layout', layout);
+        card.setAttribute('src', `/fault/json?file=stories/demo/content/articles.json&key=${uniqueKey()}&delay=300`);
+        card.setAttribute('article', 'depression-and-chronic-pain');
+        card.innerHTML = '<a href="/articles">Read our articles</a>';
+        container.append(card);
+        await card.updateComplete;
+        expect(card.status).to.equal('loading');
+        const loading = card.getBoundingClientRect().height;
+        await settled(card);
+        const ready = card.getBoundingClientRect().height;
+        expect(Math.abs(ready - loading) / ready, `${loading} px kept for ${ready} px`).to.be.at.most(0.2);
+      });
+    }
+  }
+});
+
 describe('<clinic-article-card> accessibility (axe, WCAG 2.2 AA)', () => {
   it('is clean when ready, vertical and horizontal, in English and Spanish', async () => {
     expect(await axeViolations(await render())).to.deep.equal([]);
@@ -290,7 +313,7 @@ describe('<clinic-article-card> accessibility (axe, WCAG 2.2 AA)', () => {
 
   it('is clean while loading and on error, with the fallback shown', async () => {
     const loading = document.createElement('clinic-article-card');
-    loading.setAttribute('src', `/fault/json?file=article.json&key=${uniqueKey()}&delay=2000`);
+    loading.setAttribute('src', `/fault/json?file=test/fixtures/article.json&key=${uniqueKey()}&delay=2000`);
     loading.innerHTML = '<a href="/articles">Read our articles</a>';
     container.append(loading);
     await loading.updateComplete;

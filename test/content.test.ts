@@ -23,7 +23,7 @@ function card(attributes: Record<string, string> = {}, inner = '<a class="fallba
 }
 const mount = (element: ArticleCard) => (container.append(element), element);
 const title = (element: ArticleCard) => element.shadowRoot!.querySelector('[part="title"]')?.textContent?.trim();
-const fixture = (file: string, key = uniqueKey(), delay = 0) => `/fault/json?file=${file}&key=${key}&delay=${delay}`;
+const fixture = (file: string, key = uniqueKey(), delay = 0) => `/fault/json?file=test/fixtures/${file}&key=${key}&delay=${delay}`;
 
 function expectFallbackShown(element: ArticleCard) {
   const slot = element.shadowRoot!.querySelector('slot');

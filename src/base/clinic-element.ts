@@ -62,8 +62,12 @@ export abstract class ClinicElement<Content> extends LitElement {
     const { status, value } = this.data;
     if (status === 'ready') return this.renderContent(value!);
     // The author's fallback markup stays visible until content renders; loading keeps the space.
-    if (status === 'loading') return html`<div class="placeholder" part="placeholder"><slot></slot></div>`;
-    return html`<slot></slot>`;
+    return status === 'loading' ? this.renderPlaceholder() : html`<slot></slot>`;
+  }
+
+  /** The space kept while loading, around the fallback markup; an element may draw its own shape. */
+  protected renderPlaceholder(): TemplateResult {
+    return html`<div class="placeholder" part="placeholder"><slot></slot></div>`;
   }
 
   protected abstract renderContent(content: Content): TemplateResult;

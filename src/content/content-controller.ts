@@ -63,7 +63,10 @@ export class ContentController<T> implements ReactiveController {
 
   hostDisconnected() {
     this.#observer.disconnect();
-    if (this.#run) this.#run.abort(), (this.#run = this.#key = undefined); // reconnecting loads again
+    if (this.#run) {
+      this.#run.abort();
+      this.#run = this.#key = undefined; // so that reconnecting loads again
+    }
   }
 
   hostUpdate() {

@@ -20,20 +20,12 @@ const requests = new Map<string, SharedRequest>();
  */
 export function fetchJson(url: string, signal: AbortSignal, timeout: number): Promise<unknown> {
   const key = new URL(url, document.baseURI).href;
-  let shared = requests.get(key);
-  if (!shared) {
-    const controller = new AbortController();
-    const request: SharedRequest = (shared = { result: load(key, controller.signal), controller, waiting: 0 });
-    requests.set(key, request);
-    // A failed request is forgotten so that the next element, or a retry, asks again.
-    request.result.then((value) => (request.body = { value }), () => forget(key, request));
-  }
-  const request = shared;
+  const request = requests.get(key) ?? startRequest(key);
   const own = AbortSignal.any([signal, AbortSignal.timeout(timeout)]);
   request.waiting++;
   return new Promise((resolve, reject) => {
     const giveUp = () => {
-      if (!--request.waiting) {
+      if (!--request.waiting && !request.body) {
         forget(key, request);
         request.controller.abort();
       }
@@ -48,6 +40,15 @@ export function fetchJson(url: string, signal: AbortSignal, timeout: number): Pr
       request.waiting--;
     });
   });
+}
+
+function startRequest(key: string): SharedRequest {
+  const controller = new AbortController();
+  const request: SharedRequest = { result: load(key, controller.signal), controller, waiting: 0 };
+  // The body stays for elements added later; a failure is forgotten so that the next element asks again.
+  request.result.then((value) => (request.body = { value }), () => forget(key, request));
+  requests.set(key, request);
+  return request;
 }
 
 /** The body of a URL that has already arrived: elements added later render it at once, without a loading state. */

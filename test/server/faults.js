@@ -1,7 +1,7 @@
 /**
  * The fault server: a real HTTP middleware in the test runner's own server, so every failure a page
  * can meet is served for real. Routes (all under /fault/):
- *   json?file=F&delay=MS&key=K      a fixture from test/fixtures, after a delay, counted under K
+ *   json?file=F&delay=MS&key=K      a file under test/fixtures/ or stories/, after a delay, counted under K
  *   status/CODE?key=K               an error status with an HTML body
  *   html?key=K                      a 200 HTML page, as a CMS "not found" page would be
  *   malformed?key=K                 200 application/json that does not parse
@@ -11,7 +11,7 @@
  * Delays are capped at 10 s and a request whose client gives up is counted as aborted.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, normalize } from 'node:path';
 
 /** What a careful clinic site sends: no inline script or style, Trusted Types for lit-html only. */
 export const CSP =
@@ -24,7 +24,13 @@ const count = (key) => {
   return counts.get(key);
 };
 
-export function faultMiddleware(fixtures) {
+/** `path` under the project root, if it lies in test/fixtures/ or stories/; nothing else is served. */
+function servable(root, path) {
+  const relative = normalize(path);
+  return /^(test\/fixtures|stories)\//.test(relative) ? join(root, relative) : undefined;
+}
+
+export function faultMiddleware(root) {
   return async (ctx, next) => {
     const match = /^\/fault\/([^/?]+)(?:\/([^/?]+))?/.exec(ctx.path);
     if (!match) return next();
@@ -33,7 +39,7 @@ export function faultMiddleware(fixtures) {
     if (route === 'csp') {
       ctx.type = 'text/html';
       ctx.set('content-security-policy', CSP);
-      ctx.body = await readFile(join(fixtures, arg.replace(/[^\w.-]/g, '')), 'utf8');
+      ctx.body = await readFile(servable(root, `test/fixtures/${arg}`), 'utf8');
       return;
     }
     if (route === 'count') {
@@ -49,10 +55,13 @@ export function faultMiddleware(fixtures) {
       return;
     }
     switch (route) {
-      case 'json':
+      case 'json': {
+        const path = servable(root, file);
+        if (!path) return next();
         ctx.type = 'application/json';
-        ctx.body = await readFile(join(fixtures, file.replace(/[^\w.-]/g, '')), 'utf8');
+        ctx.body = await readFile(path, 'utf8');
         return;
+      }
       case 'status':
         ctx.status = Number(arg);
         ctx.type = 'text/html';

@@ -2,8 +2,16 @@ import { css } from 'lit';
 
 export const articleCardStyles = css`
   :host {
-    --_placeholder-size: 24em;
     max-inline-size: 100%;
+  }
+  /*
+   * While loading: the image box as it will be, and room for a title, an excerpt and a line of text,
+   * which wrap onto more lines as the card narrows. Padding percentages follow the width, so this
+   * spacer grows as the card narrows (fitted to the demo articles from 280 to 1000 px wide).
+   */
+  .placeholder .body::after {
+    content: '';
+    padding-block-start: max(8.5em, calc(26.5em - 42%));
   }
   .card {
     position: relative;

@@ -76,6 +76,20 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
     this.layout = 'vertical';
   }
 
+  /** The card's own frame, image box included, so that the content takes the place kept for it. */
+  protected override renderPlaceholder() {
+    return html`
+      <div part="placeholder" class="card placeholder ${this.#layout()}">
+        <div class="body"><slot></slot></div>
+        <div class="media"></div>
+      </div>
+    `;
+  }
+
+  #layout() {
+    return this.layout === 'horizontal' ? 'horizontal' : 'vertical';
+  }
+
   // One flat template, with optional parts hidden rather than left out and the meta line as one
   // text: each nested template costs an importNode per card (measured with npm run bench).
   protected renderContent(article: ArticleCardContent) {
@@ -89,7 +103,7 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
       reviewedOn && `${t.reviewedOn} ${formatDate(reviewedOn, locale)}`,
     ].filter(Boolean).join(' · ');
     return html`
-      <article part="card" class="card ${this.layout === 'horizontal' ? 'horizontal' : 'vertical'}">
+      <article part="card" class="card ${this.#layout()}">
         <div class="body">
           ${heading(headingLevel(this.headingLevel, 3), html`<a href=${article.url}>${article.title}</a>`)}
           <p part="category" class="category" ?hidden=${!article.category}>${article.category}</p>
