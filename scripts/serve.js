@@ -39,7 +39,9 @@ export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/', c
       const body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
       const headers = { 'content-type': type, 'cache-control': 'no-cache' };
-      if (csp && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
+      // Storybook's own pages need inline scripts; everything else is held to the strict policy.
+      const ours = !url.pathname.startsWith('/storybook-static/');
+      if (csp && ours && type.startsWith('text/html')) headers['content-security-policy'] = CSP;
       response.writeHead(200, headers).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
