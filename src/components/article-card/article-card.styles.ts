@@ -13,10 +13,13 @@ export const articleCardStyles = css`
     content: '';
     padding-block-start: max(8.5em, calc(26.5em - 42%));
   }
-  .card {
-    position: relative;
+  .card,
+  .body {
     display: flex;
     flex-direction: column;
+  }
+  .card {
+    position: relative;
     block-size: 100%;
     overflow: hidden;
     border: 1px solid var(--_line);
@@ -48,13 +51,13 @@ export const articleCardStyles = css`
     object-fit: cover;
   }
   .body {
-    display: flex;
-    flex-direction: column;
     gap: var(--_space-s);
     padding: var(--_space-m) var(--_space-m) var(--_space-l);
   }
-  .heading {
+  .body > * {
     margin: 0;
+  }
+  .heading {
     font-size: 1.25em;
     line-height: 1.3;
   }
@@ -82,7 +85,6 @@ export const articleCardStyles = css`
   .category {
     order: -1;
     align-self: flex-start;
-    margin: 0;
     padding: 0.1em 0.6em;
     border: 1px solid transparent;
     border-radius: 1em;
@@ -91,11 +93,7 @@ export const articleCardStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
   }
-  .excerpt {
-    margin: 0;
-  }
   .meta {
-    margin: 0;
     color: var(--_muted);
     font-size: 0.875em;
   }
