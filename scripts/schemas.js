@@ -55,6 +55,8 @@ if (stale.length) {
 function toJsonSchema(schema, top = true) {
   const out = { ...schema.json };
   if (schema.entries) {
+    // object(): unknown fields are errors, so the JSON object is closed.
+    out.additionalProperties = false;
     const entries = Object.entries(schema.entries);
     out.properties = Object.fromEntries(entries.map(([key, value]) => [key, toJsonSchema(value, false)]));
     if (top) out.properties = { $schema: { type: 'string' }, ...out.properties };

@@ -3,7 +3,9 @@ export type Language = 'en' | 'es';
 /** The nearest `lang` attribute, looking through shadow roots as the browser does. */
 function nearestLang(element: Element): string {
   for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
+    // Only elements have attributes; documents and shadow roots are passed through.
+    const lang = (node as Element).getAttribute?.('lang');
+    if (lang != null) return lang;
   }
   return '';
 }

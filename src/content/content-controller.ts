@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, toContentError } from './errors.js';
 import { ClinicContentLoadEvent, reportError } from './events.js';
 import { fetchedJson, fetchJson } from './fetch-json.js';
-import type { Schema } from './schema.js';
+import { isRecord, type Schema } from './schema.js';
 import { isSafeUrl } from './url.js';
 
 export type ContentStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -39,7 +39,8 @@ export class ContentController<T> implements ReactiveController {
   /** Identity of the current source: the content object, the inline JSON text or the URL. */
   #key?: unknown;
   #source = '';
-  #raw?: { value: unknown };
+  /** The content before picking and validation; undefined until it has arrived (JSON never parses to undefined). */
+  #raw?: unknown;
   #derivedFrom?: string;
   #run?: AbortController;
   /** Tells the page what happened, once the host has rendered it. */
@@ -81,21 +82,21 @@ export class ContentController<T> implements ReactiveController {
       try {
         if (content != null) {
           this.#source = 'content property';
-          this.#raw = { value: content };
+          this.#raw = content;
         } else if (script) {
           this.#source = 'inline JSON';
-          this.#raw = { value: JSON.parse(script.textContent!) };
+          this.#raw = JSON.parse(script.textContent!);
         } else if (src) {
           this.#source = src;
           if (!isSafeUrl(src)) throw new ContentError('attribute', 'must be an http(s) or relative URL', 'src');
           this.#raw = fetchedJson(src);
-          if (!this.#raw) this.#fetch(src);
+          if (this.#raw === undefined) this.#fetch(src);
         }
       } catch (error) {
         this.#fail(error);
       }
     }
-    if (this.#raw) this.#derive(this.#raw.value);
+    if (this.#raw !== undefined) this.#derive(this.#raw);
   }
 
   hostUpdated() {
@@ -113,21 +114,21 @@ export class ContentController<T> implements ReactiveController {
   #fetch(src: string) {
     this.status = 'loading';
     const run = (this.#run = new AbortController());
-    const settle = (apply: (result: unknown) => void) => (result: unknown) => {
+    const settle = (apply: () => void) => {
       if (this.#run != run) return; // a newer source has taken over
       this.#run = undefined;
-      apply(result);
+      apply();
       this.host.requestUpdate();
     };
     fetchJson(src, run.signal, this.host.timeout).then(
-      settle((value) => (this.#raw = { value })),
-      settle((error) => this.#fail(error)),
+      (value) => settle(() => (this.#raw = value)),
+      (error) => settle(() => this.#fail(error)),
     );
   }
 
   /** Picks the entry, applies the attribute overrides and validates; again only when one of them changed. */
   #derive(raw: unknown) {
-    const id = this.options.pick() ?? undefined;
+    const id = this.options.pick();
     const overrides = Object.fromEntries(
       Object.entries(this.options.overrides()).filter(([, value]) => value != null),
     );
@@ -135,7 +136,7 @@ export class ContentController<T> implements ReactiveController {
     if (key == this.#derivedFrom) return;
     this.#derivedFrom = key;
     try {
-      const { entry, path } = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
+      const [entry, path] = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
       this.value = this.options.schema.parse(isRecord(entry) ? { ...entry, ...overrides } : entry, path);
       this.error = undefined;
       this.status = 'ready';
@@ -156,14 +157,10 @@ export class ContentController<T> implements ReactiveController {
   }
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value == 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A file holds one content object, or a collection (`{"articles": [ … ]}`) picked by `id`. */
-function pickEntry(raw: unknown, collection: string, attribute: string, id?: string) {
-  const list = isRecord(raw) ? raw[collection] : undefined;
-  if (!Array.isArray(list)) return { entry: raw, path: '' };
+/** A file holds one content object, or a collection (`{"articles": [ … ]}`) picked by `id`: the entry and its path. */
+function pickEntry(raw: unknown, collection: string, attribute: string, id: string | null | undefined) {
+  const list = isRecord(raw) && raw[collection];
+  if (!Array.isArray(list)) return [raw, ''] as const;
   const ids = list.map((entry) => (isRecord(entry) ? String(entry.id) : '?'));
   const found = `found: ${ids.join(', ') || 'none'}`;
   const index = ids.indexOf(id!);
@@ -174,5 +171,5 @@ function pickEntry(raw: unknown, collection: string, attribute: string, id?: str
       attribute,
     );
   }
-  return { entry: list[index], path: `${collection}[${index}]` };
+  return [list[index], `${collection}[${index}]`] as const;
 }

@@ -2,8 +2,8 @@ import { ContentError } from './errors.js';
 
 interface SharedRequest {
   readonly result: Promise<unknown>;
-  /** The parsed body, once it has arrived. */
-  body?: { value: unknown };
+  /** The parsed body, once it has arrived (JSON never parses to undefined). */
+  body?: unknown;
   readonly controller: AbortController;
   /** Elements still waiting; the last one to give up aborts the request. */
   waiting: number;
@@ -25,12 +25,12 @@ export function fetchJson(url: string, signal: AbortSignal, timeout: number): Pr
   request.waiting++;
   return new Promise((resolve, reject) => {
     const giveUp = () => {
-      if (!--request.waiting && !request.body) {
+      if (!--request.waiting && request.body === undefined) {
         forget(key, request);
         request.controller.abort();
       }
-      const timedOut = own.reason?.name == 'TimeoutError';
-      reject(timedOut ? new ContentError('timeout', `no answer within ${timeout / 1000} s`) : own.reason);
+      // The caller's own reason if it gave up, or else our timeout.
+      reject(signal.aborted ? signal.reason : new ContentError('timeout', `no answer within ${timeout / 1000} s`));
     };
     if (own.aborted) return giveUp();
     own.addEventListener('abort', giveUp);
@@ -46,13 +46,13 @@ function startRequest(key: string): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = { result: load(key, controller.signal), controller, waiting: 0 };
   // The body stays for elements added later; a failure is forgotten so that the next element asks again.
-  request.result.then((value) => (request.body = { value }), () => forget(key, request));
+  request.result.then((body) => (request.body = body), () => forget(key, request));
   requests.set(key, request);
   return request;
 }
 
-/** The body of a URL that has already arrived: elements added later render it at once, without a loading state. */
-export function fetchedJson(url: string): { value: unknown } | undefined {
+/** The body of a URL that has already arrived, if it has: elements added later render it at once, without a loading state. */
+export function fetchedJson(url: string): unknown {
   return requests.get(new URL(url, document.baseURI).href)?.body;
 }
 

@@ -17,32 +17,34 @@ export interface Schema<T> {
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 type Entries = Record<string, Schema<unknown>>;
 
+/** A plain object: not null, not a list. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return !!value && typeof value == 'object' && !Array.isArray(value);
+}
+
 function fail(path: string, message: string): never {
   throw new ContentError('schema', message, path || undefined);
 }
 
-/** A schema for values that pass `is`, then `refine` (which returns a problem, or nothing). */
-function typed<T>(words: string, is: (value: unknown) => boolean, json: Schema<T>['json']) {
+/** A schema for values of a JSON Schema `type` that pass `is`, then `refine` (which returns a problem, or nothing). */
+function typed<T>(type: string, words: string, is: (value: unknown) => boolean) {
   return (refine?: (value: T) => string | false, more?: Schema<T>['json']): Schema<T> => ({
-    json: { ...json, ...more },
+    json: { type, ...more },
     parse(value, path) {
       const problem = !is(value)
-        ? `expected ${words}, got ${Array.isArray(value) ? 'a list' : value && typeof value == 'object' ? 'an object' : JSON.stringify(value)}`
+        ? `expected ${words}, got ${Array.isArray(value) ? 'a list' : isRecord(value) ? 'an object' : JSON.stringify(value)}`
         : refine?.(value as T);
       return problem ? fail(path, problem) : (value as T);
     },
   });
 }
 
-export const string = typed<string>('a string', (value) => typeof value == 'string', { type: 'string' });
-export const boolean = typed<boolean>('true or false', (value) => typeof value == 'boolean', { type: 'boolean' });
-export const integer = typed<number>('a whole number', Number.isInteger, { type: 'integer' });
-export const list = typed<unknown[]>('a list', Array.isArray, { type: 'array' });
-const record = typed<Record<string, unknown>>(
-  'an object',
-  (value) => !!value && typeof value == 'object' && !Array.isArray(value),
-  { type: 'object', additionalProperties: false },
-)();
+export const string = typed<string>('string', 'a string', (value) => typeof value == 'string');
+export const boolean = typed<boolean>('boolean', 'true or false', (value) => typeof value == 'boolean');
+export const integer = typed<number>('integer', 'a whole number', Number.isInteger);
+export const list = typed<unknown[]>('array', 'a list', Array.isArray);
+// No `additionalProperties: false` here: object() rejects unknown fields, so scripts/schemas.js closes its JSON object.
+const record = typed<Record<string, unknown>>('object', 'an object', isRecord)();
 
 export const requiredText = string((s) => !s.trim() && 'must not be empty', { pattern: '\\S' });
 export const safeUrl = string(
@@ -57,7 +59,7 @@ export const positiveInteger = integer((n) => n < 1 && 'expected a number of 1 o
 
 export function picklist<const T extends string>(...options: T[]): Schema<T> {
   const words = `one of ${options.map((o) => `"${o}"`).join(', ')}`;
-  return typed<T>(words, (value) => options.includes(value as T), { enum: options })();
+  return typed<T>('string', words, (value) => options.includes(value as T))(undefined, { enum: options });
 }
 
 export function optional<T>(schema: Schema<T>): Schema<T | undefined> & { optional: true } {

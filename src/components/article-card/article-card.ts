@@ -1,25 +1,26 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { formatDate, localize } from '../../base/locale.js';
+import { formatDate, type Language, localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { articleCardContent, type ArticleCardContent } from './article-card.schema.js';
 
-const words = {
+/** The meta line: each of these fields that the article has, in this order, in the reader's language. */
+const words: Record<Language, Record<string, (value: never, locale: string) => string>> = {
   en: {
-    minutes: (n: number) => `${n} min read`,
-    by: (name: string) => `By ${name}`,
-    published: 'Published',
+    readingMinutes: (n: number) => `${n} min read`,
+    author: (name: string) => `By ${name}`,
+    publishedOn: (date: string, locale: string) => `Published ${formatDate(date, locale)}`,
     reviewedBy: (name: string) => `Medically reviewed by ${name}`,
-    reviewedOn: 'Reviewed',
+    reviewedOn: (date: string, locale: string) => `Reviewed ${formatDate(date, locale)}`,
   },
   es: {
-    minutes: (n: number) => `${n} min de lectura`,
-    by: (name: string) => `Por ${name}`,
-    published: 'Publicado el',
+    readingMinutes: (n: number) => `${n} min de lectura`,
+    author: (name: string) => `Por ${name}`,
+    publishedOn: (date: string, locale: string) => `Publicado el ${formatDate(date, locale)}`,
     reviewedBy: (name: string) => `Revisado médicamente por ${name}`,
-    reviewedOn: 'Revisado el',
+    reviewedOn: (date: string, locale: string) => `Revisado el ${formatDate(date, locale)}`,
   },
 };
 
@@ -93,15 +94,15 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
   // One flat template, with optional parts hidden rather than left out and the meta line as one
   // text: each nested template costs an importNode per card (measured with npm run bench).
   protected renderContent(article: ArticleCardContent) {
-    const { words: t, locale } = localize(this, words);
-    const { image, readingMinutes, author, publishedOn, reviewedBy, reviewedOn } = article;
-    const meta = [
-      readingMinutes && t.minutes(readingMinutes),
-      author && t.by(author),
-      publishedOn && `${t.published} ${formatDate(publishedOn, locale)}`,
-      reviewedBy && t.reviewedBy(reviewedBy),
-      reviewedOn && `${t.reviewedOn} ${formatDate(reviewedOn, locale)}`,
-    ].filter(Boolean).join(' · ');
+    const { words: metaWords, locale } = localize(this, words);
+    const { image } = article;
+    const meta = Object.entries(metaWords)
+      .map(([field, say]) => {
+        const value = article[field as keyof ArticleCardContent];
+        return value && say(value as never, locale); // each field's words take that field's type
+      })
+      .filter(Boolean)
+      .join(' · ');
     return html`
       <article part="card" class="card ${this.#layout()}">
         <div class="body">
