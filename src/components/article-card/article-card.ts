@@ -6,8 +6,11 @@ import { ContentController } from '../../content/content-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { articleCardContent, type ArticleCardContent } from './article-card.schema.js';
 
+type MetaField = 'readingMinutes' | 'author' | 'publishedOn' | 'reviewedBy' | 'reviewedOn';
+type MetaWords = { [Field in MetaField]: (value: NonNullable<ArticleCardContent[Field]>, locale: string) => string };
+
 /** The meta line: each of these fields that the article has, in this order, in the reader's language. */
-const words: Record<Language, Record<string, (value: never, locale: string) => string>> = {
+const words: Record<Language, MetaWords> = {
   en: {
     readingMinutes: (n: number) => `${n} min read`,
     author: (name: string) => `By ${name}`,
@@ -98,8 +101,8 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
     const { image } = article;
     const meta = Object.entries(metaWords)
       .map(([field, say]) => {
-        const value = article[field as keyof ArticleCardContent];
-        return value && say(value as never, locale); // each field's words take that field's type
+        const value = article[field as MetaField];
+        return value && say(value as never, locale); // MetaWords ties each field to its own type
       })
       .filter(Boolean)
       .join(' · ');
