@@ -43,6 +43,3 @@ export async function serverCount(key: string): Promise<{ requests: number; abor
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Two animation frames: long enough for a Lit update and a layout. */
-export const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
