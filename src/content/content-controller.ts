@@ -20,7 +20,7 @@ export interface ContentOptions<T> {
   /** The attribute that picks an entry of a collection by its `id`: `article`. */
   pickAttribute: string;
   pick(): string | null | undefined;
-  /** Fields that attributes set; applied over the content before validation. */
+  /** Fields that attributes set, applied over the content before validation; `booking.url` sets a nested field. */
   overrides(): Record<string, unknown>;
   /** Where `loading | ready | error` is shown to CSS as `:state(…)`. */
   states?: CustomStateSet;
@@ -137,7 +137,7 @@ export class ContentController<T> implements ReactiveController {
     this.#derivedFrom = key;
     try {
       const [entry, path] = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
-      this.value = this.options.schema.parse(isRecord(entry) ? { ...entry, ...overrides } : entry, path);
+      this.value = this.options.schema.parse(isRecord(entry) ? override(entry, overrides) : entry, path);
       this.error = undefined;
       this.status = 'ready';
       const detail = { source: this.#source };
@@ -172,4 +172,16 @@ function pickEntry(raw: unknown, collection: string, attribute: string, id: stri
     );
   }
   return [list[index], `${collection}[${index}]`] as const;
+}
+
+/** The entry with the attributes' fields over it. A nested field only enters an object (or creates one), so a wrong type is still reported. */
+function override(entry: Record<string, unknown>, overrides: Record<string, unknown>) {
+  const result = { ...entry };
+  for (const [key, value] of Object.entries(overrides)) {
+    const [outer, inner] = key.split('.') as [string, string?];
+    const current = result[outer];
+    if (!inner) result[outer] = value;
+    else if (current === undefined || isRecord(current)) result[outer] = { ...current, [inner]: value };
+  }
+  return result;
 }

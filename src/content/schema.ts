@@ -22,9 +22,13 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value == 'object' && !Array.isArray(value);
 }
 
-function fail(path: string, message: string): never {
+/** Stops validation: `message` is what is wrong with the field at JSON path `path`. */
+export function fail(path: string, message: string): never {
   throw new ContentError('schema', message, path || undefined);
 }
+
+/** The JSON path of a field: `key` at the top, `path.key` below. */
+export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /** A schema for values of a JSON Schema `type` that pass `is`, then `refine` (which returns a problem, or nothing). */
 function typed<T>(type: string, words: string, is: (value: unknown) => boolean) {
@@ -90,15 +94,36 @@ export function object<E extends Entries>(entries: E): Schema<ObjectOf<E>> {
     entries,
     parse(value, path) {
       const input = record.parse(value, path);
-      const at = (key: string) => (path ? `${path}.${key}` : key);
-      for (const key in input) if (!(key in entries) && key != '$schema') fail(at(key), 'unknown field (check its spelling)');
+      for (const key in input) if (!(key in entries) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
       const output: Record<string, unknown> = {};
       for (const key in entries) {
         const schema = entries[key]!;
-        if (input[key] !== undefined) output[key] = schema.parse(input[key], at(key));
-        else if (!schema.optional) fail(at(key), 'is required');
+        if (input[key] !== undefined) output[key] = schema.parse(input[key], at(path, key));
+        else if (!schema.optional) fail(at(path, key), 'is required');
       }
       return output as ObjectOf<E>;
     },
   };
+}
+
+/** A schema with a check across its fields (unique ids, one way to act) that calls `fail` when it is broken. */
+export function refine<T>(schema: Schema<T>, check: (value: T, path: string) => void): Schema<T> {
+  return {
+    ...schema,
+    parse(value, path) {
+      const parsed = schema.parse(value, path);
+      check(parsed, path);
+      return parsed;
+    },
+  };
+}
+
+/** Fails at the second use of an id; `ids` are pairs of an id (or nothing) and the JSON path of its object. */
+export function uniqueIds(ids: Iterable<[id: string | undefined, path: string]>) {
+  const seen = new Set<string>();
+  for (const [id, path] of ids) {
+    if (id === undefined) continue;
+    if (seen.has(id)) fail(at(path, 'id'), `duplicate id "${id}": each id must be used once`);
+    seen.add(id);
+  }
 }
