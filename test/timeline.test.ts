@@ -10,7 +10,7 @@ import type { Timeline } from '../src/components/timeline/timeline.js';
 import type { TimelineContent } from '../src/components/timeline/timeline.schema.js';
 import type { ClinicContentErrorEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, settled, uniqueKey } from './helpers/elements.js';
+import { captureConsoleErrors, contentError, mount, settled, uniqueKey } from './helpers/elements.js';
 
 const timeline: TimelineContent = {
   id: 'ketamine-infusion',
@@ -44,16 +44,8 @@ beforeEach(() => {
 afterEach(() => container.remove());
 
 /** A timeline with `content`, mounted and rendered (loaded or failed). */
-async function render(content: unknown = timeline, attributes: Record<string, string> = {}, parent = container) {
-  const element = document.createElement('clinic-timeline');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.innerHTML = '<a class="fallback" href="/what-to-expect">What to expect</a>';
-  element.content = content as TimelineContent;
-  const done = settled(element);
-  parent.append(element);
-  await done;
-  return element;
-}
+const render = (content: unknown = timeline, attributes: Record<string, string> = {}, parent = container) =>
+  mount<Timeline>('clinic-timeline', parent, content, attributes, '<a class="fallback" href="/what-to-expect">What to expect</a>');
 const all = (element: Timeline, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const part = (element: Timeline, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const steps = (element: Timeline) => all(element, '[part="steps"] > li');
@@ -303,6 +295,16 @@ describe('<clinic-timeline> layout', () => {
     container.append(aside);
     const element = await render(timeline, { layout: 'auto' });
     expect(element.getBoundingClientRect().width).to.be.closeTo(780, 1);
+  });
+
+  it('mirrors in a right-to-left page', async () => {
+    container.dir = 'rtl';
+    const [first] = steps(await render());
+    const number = first!.querySelector('[part="number"]')!.getBoundingClientRect();
+    expect(number.right).to.be.closeTo(first!.getBoundingClientRect().right, 0.5);
+    container.style.width = '1000px';
+    const [a, b] = boxes(await render(timeline, { layout: 'horizontal' }));
+    expect(b!.right).to.be.at.most(a!.left);
   });
 
   it('ignores a layout it does not know, and stays vertical', async () => {

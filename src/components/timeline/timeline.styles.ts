@@ -23,7 +23,7 @@ export const timelineStyles = css`
   /* Whether the steps sit side by side follows this box's width, not the window's. */
   .frame {
     container-type: inline-size;
-    margin-block: var(--_space-l);
+    margin-block-start: var(--_space-l);
   }
   ol {
     display: grid;
@@ -44,7 +44,8 @@ export const timelineStyles = css`
   }
   .number {
     position: absolute;
-    inset: 0 auto auto 0;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     display: grid;
     place-items: center;
     inline-size: 2.5em;
@@ -68,7 +69,8 @@ export const timelineStyles = css`
   .step:not(:last-child)::after {
     content: '';
     position: absolute;
-    inset: 3em auto calc(0.5em - var(--_space-l)) calc(1.25em - 1px);
+    inset-block: 3em calc(0.5em - var(--_space-l));
+    inset-inline-start: calc(1.25em - 1px);
     border: 0 solid var(--_rail);
     border-inline-start-width: 2px;
   }
@@ -118,6 +120,7 @@ export const timelineStyles = css`
   }
   .notes {
     display: grid;
+    margin-block-start: var(--_space-l);
     gap: var(--_space-s);
   }
   .note {
@@ -140,7 +143,8 @@ export const timelineStyles = css`
       padding: 3.25em 0 0;
     }
     .horizontal .step::after {
-      inset: calc(1.25em - 1px) calc(0.5em - var(--_space-m)) auto 3em;
+      inset-block: calc(1.25em - 1px) auto;
+      inset-inline: 3em calc(0.5em - var(--_space-m));
       border-width: 2px 0 0;
     }
     .horizontal .step .heading {
@@ -157,7 +161,8 @@ export const timelineStyles = css`
       padding: 3.25em 0 0;
     }
     .auto .step::after {
-      inset: calc(1.25em - 1px) calc(0.5em - var(--_space-m)) auto 3em;
+      inset-block: calc(1.25em - 1px) auto;
+      inset-inline: 3em calc(0.5em - var(--_space-m));
       border-width: 2px 0 0;
     }
     .auto .step .heading {
