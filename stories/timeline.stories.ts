@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { describe, descriptionAbove, hidden, slow } from './shared.js';
 import '../src/timeline.js';
 import type { TimelineContent } from '../src/timeline.js';
 // The clinic's own timeline, the same file the demo page loads (served at content/timelines.json too).
@@ -26,11 +27,6 @@ interface TimelineArgs {
 
 const infusion = demo.timelines[0] as TimelineContent;
 
-/** Sets the story's one-line description (shown above the timeline, and to the docs addon if added). */
-const describe = (story: string) => ({ docs: { description: { story } } });
-
-const hidden = { table: { disable: true } };
-
 const meta: Meta<TimelineArgs> = {
   title: 'Timeline',
   component: 'clinic-timeline',
@@ -54,14 +50,7 @@ const meta: Meta<TimelineArgs> = {
       </clinic-timeline>
     </div>
   `,
-  decorators: [
-    (story, { parameters }) => html`
-      <p style="margin: 0 0 1rem; font: italic 0.875rem/1.4 system-ui, sans-serif; color: #555">
-        ${parameters.docs?.description?.story}
-      </p>
-      ${story()}
-    `,
-  ],
+  decorators: [descriptionAbove],
   args: {
     heading: '',
     headingLevel: 2,
@@ -200,8 +189,7 @@ export const UnsafeIcon: Story = {
 
 export const Loading: Story = {
   args: { src: 'content/timelines.json', timeline: 'ketamine-infusion', timeout: 120_000 },
-  // A new URL for each render, so the page's cache of answered requests never skips the wait.
-  render: (args, context) => meta.render!({ ...args, src: `__slow/${args.src}?render=${Date.now()}` }, context),
+  render: (args, context) => meta.render!({ ...args, src: slow(args.src!) }, context),
   parameters: describe(
     'Waits on a real request that npm run storybook answers after 60 s, keeping the space and showing the fallback list; ' +
       'a static build has no such slow endpoint, so there the request fails and the error state shows instead.',
