@@ -3,6 +3,8 @@ export { ClinicElement } from './base/clinic-element.js';
 export { define } from './base/define.js';
 export { ArticleCard } from './components/article-card/article-card.js';
 export { articleCardSchema, type ArticleCardContent } from './components/article-card/article-card.schema.js';
+export { Timeline } from './components/timeline/timeline.js';
+export { timelineSchema, type TimelineContent, type TimelineStep } from './components/timeline/timeline.schema.js';
 export type { ContentStatus } from './content/content-controller.js';
 export { ContentError, type ContentErrorKind } from './content/errors.js';
 export {

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { describe, descriptionAbove, hidden, slow } from './shared.js';
 import '../src/article-card.js';
 import type { ArticleCardContent } from '../src/article-card.js';
 // The clinic's real articles, the same file the demo page loads (served at content/articles.json too).
@@ -35,11 +36,6 @@ const depression = article('depression-and-chronic-pain');
 const ketamine = article('ketamine-fibromyalgia-depression');
 const linkTo = ({ url, title }: ArticleCardContent) => ({ href: url, text: title });
 
-/** Sets the story's one-line description (shown above the card, and to the docs addon if added). */
-const describe = (story: string) => ({ docs: { description: { story } } });
-
-const hidden = { table: { disable: true } };
-
 const meta: Meta<CardArgs> = {
   title: 'Article card',
   component: 'clinic-article-card',
@@ -59,14 +55,7 @@ const meta: Meta<CardArgs> = {
       </clinic-article-card>
     </div>
   `,
-  decorators: [
-    (story, { parameters }) => html`
-      <p style="margin: 0 0 1rem; font: italic 0.875rem/1.4 system-ui, sans-serif; color: #555">
-        ${parameters.docs?.description?.story}
-      </p>
-      ${story()}
-    `,
-  ],
+  decorators: [descriptionAbove],
   args: {
     heading: '',
     headingLevel: 3,
@@ -188,9 +177,8 @@ export const Loading: Story = {
     article: 'depression-and-chronic-pain',
     timeout: 120_000,
   },
-  // A new URL for each render, so the page's cache of answered requests never skips the wait.
   render: (args, context) =>
-    meta.render!({ ...args, src: `__slow/${args.src}?render=${Date.now()}` }, context),
+    meta.render!({ ...args, src: slow(args.src!) }, context),
   parameters: describe(
     'Waits on a real request that npm run storybook answers after 60 s, keeping the space and showing the fallback link; ' +
       'a static build has no such slow endpoint, so there the request fails and the error state shows instead.',
