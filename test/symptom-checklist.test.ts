@@ -181,7 +181,8 @@ describe('<clinic-symptom-checklist> renders a checklist', () => {
     expect(input(element, 'stiffness').hasAttribute('aria-describedby')).to.be.false;
     expect(summary(element)).to.equal('0 of 5 selected Tick anything that fits.');
     expect($(element, '[part="summary"]').getAttribute('role')).to.equal('status');
-    expect($(element, '[part="disclaimer"]').textContent).to.match(/^This checklist is not a diagnosis\./);
+    expect($(element, '[part="disclaimer"]').textContent).to.equal('This checklist is not a diagnosis; only a clinician can diagnose.');
+    expect(shown($(element, '[part="disclaimer"]'))).to.be.true;
   });
 
   it('sets the heading from heading and heading-level, and renders markup in content as text', async () => {
@@ -205,7 +206,9 @@ describe('<clinic-symptom-checklist> renders a checklist', () => {
       'Imprimir mi lista',
       'Borrar mis respuestas',
     ]);
-    expect($(element, '[part="disclaimer"]').textContent).to.match(/^Esta lista no es un diagnóstico\./);
+    expect($(element, '[part="disclaimer"]').textContent).to.equal(
+      'Esta lista no es un diagnóstico; solo un profesional de la salud puede diagnosticar.',
+    );
     await tick(element, 'self-harm');
     const links = [...crisis(element)!.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).to.deep.equal([
@@ -219,6 +222,7 @@ describe('<clinic-symptom-checklist> renders a checklist', () => {
     const element = await render(null, { src: '/stories/demo/content/checklists.json', checklist: 'fibromyalgia-depression' });
     expect(element.status).to.equal('ready');
     expect($$(element, 'input[type="checkbox"]').length).to.equal(10);
+    expect($(element, '[part="disclaimer"]').textContent, 'the content’s own disclaimer').to.match(/^This checklist is not a diagnosis, and it cannot rule anything out\./);
   });
 });
 
@@ -479,9 +483,9 @@ describe('<clinic-symptom-checklist> hand-off to the consultation (for="id")', (
     record.stop();
     console.restore();
     expect(errors.map((e) => e.detail)).to.deep.equal([
-      { kind: 'attribute', message: 'no element with id "nowhere" to lead to', source: 'attribute', path: 'for' },
+      { kind: 'attribute', message: 'no element with id "nowhere"', source: 'attribute', path: 'for' },
     ]);
-    expect(console.lines).to.deep.equal(['clinic-symptom-checklist: for: no element with id "nowhere" to lead to (from attribute)']);
+    expect(console.lines).to.deep.equal(['clinic-symptom-checklist: for: no element with id "nowhere" (from attribute)']);
     expect(record.events.map((e) => e.type)).to.deep.equal(['clinic-checklist-complete']);
     expect(element.status).to.equal('ready');
   });

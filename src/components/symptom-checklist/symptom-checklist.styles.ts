@@ -4,9 +4,18 @@ export const symptomChecklistStyles = css`
   :host {
     --_placeholder-size: 24em;
   }
-  .card {
+  .card,
+  fieldset,
+  .crisis {
     display: flex;
     flex-direction: column;
+    gap: var(--_space-s);
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  .card {
     gap: var(--_space-m);
     padding: var(--_space-l);
     border: 1px solid var(--_line);
@@ -21,15 +30,6 @@ export const symptomChecklistStyles = css`
     font-size: 1.5em;
     line-height: 1.25;
   }
-  fieldset {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
   legend {
     padding: 0 0 var(--_space-s);
     font-weight: 700;
@@ -38,14 +38,15 @@ export const symptomChecklistStyles = css`
     display: grid;
     gap: var(--_space-l);
   }
+  fieldset.item {
+    padding-block-end: var(--_space-s);
+  }
   .item legend {
     font-weight: 400;
   }
   label {
     display: flex;
-    align-items: flex-start;
     gap: var(--_space-s);
-    cursor: pointer;
   }
   input {
     flex: none;
@@ -60,16 +61,23 @@ export const symptomChecklistStyles = css`
     font-size: 0.875em;
   }
   .hint {
-    margin-inline-start: 2.25em;
+    display: block;
+    margin-inline-start: 2em;
   }
-  .responses {
+  /* The crisis region is always there, so that screen readers announce it as it fills; empty, it takes no room. */
+  [role='alert']:empty {
+    margin-block-start: calc(-1 * var(--_space-m));
+  }
+  .responses,
+  ul,
+  .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s) var(--_space-m);
+    padding: 0;
+    list-style: none;
   }
   .crisis {
-    display: grid;
-    gap: var(--_space-s);
     padding: var(--_space-m);
     border: 0.2em solid var(--_accent);
     border-radius: var(--_radius);
@@ -77,20 +85,13 @@ export const symptomChecklistStyles = css`
   .crisis .heading {
     font-size: 1.125em;
   }
-  ul {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
-    padding: 0;
-    list-style: none;
-  }
   a,
   button {
     display: inline-flex;
     align-items: center;
     min-block-size: 2.75em;
     padding: 0 var(--_space-m);
-    border: 1px solid var(--_accent);
+    border: 1px solid;
     border-radius: 1.5em;
     background: var(--_surface);
     color: var(--_text);
@@ -108,13 +109,8 @@ export const symptomChecklistStyles = css`
     outline: 0.2em solid var(--_text);
     outline-offset: 0.15em;
   }
-  .summary strong {
+  strong {
     display: block;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-s);
   }
   @media print {
     .card {
@@ -122,8 +118,8 @@ export const symptomChecklistStyles = css`
       padding: 0;
     }
     .actions,
-    [part~='group']:not(:has(:checked)),
-    :is(.item:not(fieldset), .responses label):not(:has(:checked)) {
+    fieldset:not(:has(:checked)),
+    :is(div.item, .responses label):not(:has(:checked)) {
       display: none;
     }
   }

@@ -29,10 +29,10 @@ const words: Record<Language, Words> = {
     recommend: 'Talk to a clinician',
     print: 'Print my list',
     reset: 'Clear my answers',
-    disclaimer: 'This checklist is not a diagnosis. Only a clinician can diagnose; your list can help you talk with one.',
+    disclaimer: 'This checklist is not a diagnosis; only a clinician can diagnose.',
     crisis: {
       heading: 'You don’t have to go through this alone',
-      text: 'Free, confidential support is there for you, any time, day or night.',
+      text: 'Free, confidential support, 24/7.',
       actions: [
         { label: 'Call or text 988', href: 'tel:988' },
         { label: 'Chat at 988lifeline.org', href: 'https://988lifeline.org/' },
@@ -46,10 +46,10 @@ const words: Record<Language, Words> = {
     recommend: 'Hablar con un profesional',
     print: 'Imprimir mi lista',
     reset: 'Borrar mis respuestas',
-    disclaimer: 'Esta lista no es un diagnóstico. Solo un profesional de la salud puede diagnosticar; su lista le ayuda a hablar con uno.',
+    disclaimer: 'Esta lista no es un diagnóstico; solo un profesional de la salud puede diagnosticar.',
     crisis: {
       heading: 'No tiene que pasar por esto a solas',
-      text: 'Hay apoyo gratuito y confidencial para usted, a cualquier hora, también en español.',
+      text: 'Apoyo gratuito y confidencial, las 24 horas, en español.',
       actions: [
         { label: 'Llame o envíe un mensaje de texto al 988', href: 'tel:988' },
         { label: 'Chat en 988lifeline.org/es', href: 'https://988lifeline.org/es/' },
@@ -131,15 +131,15 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   protected renderContent(content: SymptomChecklistContent) {
+    const items = content.groups.flatMap((group) => group.items);
     if (content != this.#content) {
       this.#content = content;
-      this.#answers = this.#restore(content);
+      this.#answers = this.#restore(items);
     }
     const { words: say } = localize(this, words);
     const { responses } = content;
     const answers = this.#answers;
     const level = headingLevel(this.headingLevel, 2);
-    const items = content.groups.flatMap((group) => group.items);
     const { count, score } = this.#detail();
     const crisis = items.some((item) => item.crisis && answers.get(item.id)! > 0) && (content.crisis ?? say.crisis);
     // A screener's band means something only once every item is answered.
@@ -162,16 +162,15 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
                           <span part="hint" class="hint" id=${hint} ?hidden=${!item.hint}>${item.hint}</span>
                           <div class="responses">
                             ${responses.map(
-                              ({ label, value }) => html`<label><input type="radio" name=${item.id} value=${value}
-                                .checked=${answers.get(item.id) === value} />${label}</label>`,
+                              ({ label, value }) =>
+                                html`<label><input type="radio" name=${item.id} value=${value} .checked=${answers.get(item.id) === value} />${label}</label>`,
                             )}
                           </div>
                         </fieldset>
                       `
                     : html`
                         <div part="item" class="item">
-                          <label><input type="checkbox" name=${item.id} value="1" .checked=${answers.has(item.id)}
-                            aria-describedby=${hint} />${item.label}</label>
+                          <label><input type="checkbox" name=${item.id} value="1" .checked=${answers.has(item.id)} aria-describedby=${hint} />${item.label}</label>
                           <span part="hint" class="hint" id=${hint} ?hidden=${!item.hint}>${item.hint}</span>
                         </div>
                       `;
@@ -180,18 +179,16 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
             `,
           )}
         </div>
-        <div role="alert">
-          ${crisis
-            ? html`
-                <div part="crisis" class="crisis">
-                  ${heading(Math.min(level + 1, 6), crisis.heading, 'crisis-title')}
-                  <p ?hidden=${!crisis.text}>${crisis.text}</p>
-                  <ul>${crisis.actions.map(({ label, href }) => html`<li><a href=${href}>${label}</a></li>`)}</ul>
-                </div>
-              `
-            : nothing}
-        </div>
-        <p part="summary" class="summary" role="status">
+        <div role="alert">${crisis
+          ? html`
+              <div part="crisis" class="crisis">
+                ${heading(Math.min(level + 1, 6), crisis.heading, 'crisis-title')}
+                <p ?hidden=${!crisis.text}>${crisis.text}</p>
+                <ul>${crisis.actions.map(({ label, href }) => html`<li><a href=${href}>${label}</a></li>`)}</ul>
+              </div>
+            `
+          : nothing}</div>
+        <p part="summary" role="status">
           <strong>${responses ? say.answered(answers.size, items.length, score!) : say.selected(count, items.filter((item) => !item.crisis).length)}</strong>
           ${band ? band.message : nothing}
         </p>
@@ -234,34 +231,26 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   #commit() {
+    const answers = this.#answers;
     this.requestUpdate();
     this.dispatchEvent(new ClinicChecklistChangeEvent(this.#detail()));
-    if (this.persist) {
-      const key = this.#key();
-      try {
-        if (this.#answers.size) sessionStorage.setItem(key, JSON.stringify(Object.fromEntries(this.#answers)));
-        else sessionStorage.removeItem(key);
-      } catch {
-        // storage may be blocked (a sandboxed frame, strict privacy settings): the answers stay on screen
-      }
-    }
+    this.#storage((storage, key) => (answers.size ? storage.setItem(key, JSON.stringify(Object.fromEntries(answers))) : storage.removeItem(key)));
   }
 
-  #key() {
-    return `${this.localName}:${this.#content!.id ?? this.src}`;
+  /** Uses `sessionStorage` under this checklist's key, only with `persist`; a blocked storage (sandboxed frame, privacy settings) or a damaged entry is as none. */
+  #storage<T>(use: (storage: Storage, key: string) => T): T | undefined {
+    try {
+      return this.persist ? use(sessionStorage, `${this.localName}:${this.#content!.id ?? this.src}`) : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Answers kept by `persist` in this tab, for the items and responses this content has. */
-  #restore(content: SymptomChecklistContent) {
-    const allowed = content.responses?.map((response) => response.value) ?? [1];
-    let saved: Record<string, number> | null = null;
-    try {
-      saved = this.persist ? JSON.parse(sessionStorage.getItem(this.#key())!) : null;
-    } catch {
-      // blocked storage or a damaged entry: start afresh
-    }
-    const items = content.groups.flatMap((group) => group.items);
-    return new Map(items.filter((item) => allowed.includes(saved?.[item.id]!)).map((item) => [item.id, saved![item.id]!]));
+  #restore(items: Item[]) {
+    const allowed = this.#content!.responses?.map((response) => response.value) ?? [1];
+    const saved: Record<string, number> = this.#storage((storage, key) => JSON.parse(storage.getItem(key)!)) ?? {};
+    return new Map(items.filter((item) => allowed.includes(saved[item.id]!)).map((item) => [item.id, saved[item.id]!]));
   }
 
   #recommend() {
@@ -270,7 +259,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     if (id) {
       const target = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id);
       if (!target) {
-        reportError(this, { kind: 'attribute', message: `no element with id "${id}" to lead to`, source: 'attribute', path: 'for' });
+        reportError(this, { kind: 'attribute', message: `no element with id "${id}"`, source: 'attribute', path: 'for' });
       } else {
         const responses = this.#content!.responses;
         if (isHandOffTarget(target)) {
