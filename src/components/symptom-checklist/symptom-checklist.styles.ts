@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const symptomChecklistStyles = css`
   :host {
-    --_placeholder-size: 24em;
+    --_placeholder-size: 40em;
   }
   .card,
   fieldset,
@@ -10,7 +10,6 @@ export const symptomChecklistStyles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space-s);
-    margin: 0;
     padding: 0;
     border: 0;
     min-inline-size: 0;
@@ -22,8 +21,7 @@ export const symptomChecklistStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .card > *,
-  .crisis > * {
+  * {
     margin: 0;
   }
   .heading {
@@ -52,7 +50,6 @@ export const symptomChecklistStyles = css`
     flex: none;
     inline-size: 1.5em;
     block-size: 1.5em;
-    margin: 0;
     accent-color: var(--_accent);
   }
   .hint,

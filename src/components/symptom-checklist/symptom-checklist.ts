@@ -77,6 +77,7 @@ const words: Record<Language, Words> = {
  * @csspart item - One symptom: a row with its checkbox, or (scored) a `fieldset` of answers.
  * @csspart hint - An item's hint.
  * @csspart crisis - The crisis resources, shown while a crisis item is ticked.
+ * @csspart crisis-title - The crisis resources' heading.
  * @csspart summary - The live count (or score) and the guidance of its band.
  * @csspart button - The recommend, print and clear buttons.
  * @csspart disclaimer - The reminder that this is not a diagnosis.
