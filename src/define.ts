@@ -1,5 +1,6 @@
 /** The single-script entry: registers every element (guarded) and exports the classes. */
 import './article-card.js';
 import './timeline.js';
+import './symptom-checklist.js';
 
 export * from './index.js';

@@ -5,6 +5,16 @@ export { ArticleCard } from './components/article-card/article-card.js';
 export { articleCardSchema, type ArticleCardContent } from './components/article-card/article-card.schema.js';
 export { Timeline } from './components/timeline/timeline.js';
 export { timelineSchema, type TimelineContent, type TimelineStep } from './components/timeline/timeline.schema.js';
+export { SymptomChecklist } from './components/symptom-checklist/symptom-checklist.js';
+export {
+  type ChecklistDetail,
+  ClinicChecklistChangeEvent,
+  ClinicChecklistCompleteEvent,
+} from './components/symptom-checklist/symptom-checklist.events.js';
+export {
+  symptomChecklistSchema,
+  type SymptomChecklistContent,
+} from './components/symptom-checklist/symptom-checklist.schema.js';
 export type { ContentStatus } from './content/content-controller.js';
 export { ContentError, type ContentErrorKind } from './content/errors.js';
 export {

@@ -1,0 +1,283 @@
+import { html, nothing, type PropertyDeclarations } from 'lit';
+import { track } from '../../base/analytics.js';
+import { ClinicElement } from '../../base/clinic-element.js';
+import { isHandOffTarget } from '../../base/hand-off.js';
+import { heading, headingLevel } from '../../base/heading.js';
+import { type Language, localize } from '../../base/locale.js';
+import { ContentController } from '../../content/content-controller.js';
+import { reportError } from '../../content/events.js';
+import { type ChecklistDetail, ClinicChecklistChangeEvent, ClinicChecklistCompleteEvent } from './symptom-checklist.events.js';
+import { symptomChecklistContent, type SymptomChecklistContent } from './symptom-checklist.schema.js';
+import { symptomChecklistStyles } from './symptom-checklist.styles.js';
+
+type Item = SymptomChecklistContent['groups'][number]['items'][number];
+
+interface Words {
+  selected: (count: number, total: number) => string;
+  answered: (count: number, total: number, score: number) => string;
+  recommend: string;
+  print: string;
+  reset: string;
+  disclaimer: string;
+  crisis: NonNullable<SymptomChecklistContent['crisis']>;
+}
+
+const words: Record<Language, Words> = {
+  en: {
+    selected: (count, total) => `${count} of ${total} selected`,
+    answered: (count, total, score) => `Score ${score} · ${count} of ${total} answered`,
+    recommend: 'Talk to a clinician',
+    print: 'Print my list',
+    reset: 'Clear my answers',
+    disclaimer: 'This checklist is not a diagnosis; only a clinician can diagnose.',
+    crisis: {
+      heading: 'You don’t have to go through this alone',
+      text: 'Free, confidential support, 24/7.',
+      actions: [
+        { label: 'Call or text 988', href: 'tel:988' },
+        { label: 'Chat at 988lifeline.org', href: 'https://988lifeline.org/' },
+        { label: 'In immediate danger? Call 911', href: 'tel:911' },
+      ],
+    },
+  },
+  es: {
+    selected: (count, total) => `${count} de ${total} seleccionados`,
+    answered: (count, total, score) => `Puntuación ${score} · ${count} de ${total} respondidas`,
+    recommend: 'Hablar con un profesional',
+    print: 'Imprimir mi lista',
+    reset: 'Borrar mis respuestas',
+    disclaimer: 'Esta lista no es un diagnóstico; solo un profesional de la salud puede diagnosticar.',
+    crisis: {
+      heading: 'No tiene que pasar por esto a solas',
+      text: 'Apoyo gratuito y confidencial, las 24 horas, en español.',
+      actions: [
+        { label: 'Llame o envíe un mensaje de texto al 988', href: 'tel:988' },
+        { label: 'Chat en 988lifeline.org/es', href: 'https://988lifeline.org/es/' },
+        { label: '¿En peligro inmediato? Llame al 911', href: 'tel:911' },
+      ],
+    },
+  },
+};
+
+/**
+ * @tagname clinic-symptom-checklist
+ * @summary Symptoms to tick (or, for a validated screener, to answer), a live summary with guidance,
+ * crisis resources the moment a crisis item is ticked, a disclaimer, and a hand-off to the consultation.
+ * It never diagnoses, and sends nothing anywhere.
+ *
+ * @slot - Fallback markup, shown while loading and if the content fails.
+ * @event change - The visitor ticked, answered or cleared something: a `ClinicChecklistChangeEvent`, `detail` `{ selected, count, score? }`, crisis items left out.
+ * @event clinic-checklist-complete - The visitor used the button a `recommend` band shows; same `detail`.
+ * @event clinic-content-load - The content was validated and rendered.
+ * @event clinic-content-error - The content could not be fetched, parsed or validated, or `for` names no element; `detail` says why.
+ * @csspart card - The `article` around everything.
+ * @csspart title - The heading.
+ * @csspart intro - The text under the heading.
+ * @csspart group - A group's `fieldset`.
+ * @csspart item - One symptom: a row with its checkbox, or (scored) a `fieldset` of answers.
+ * @csspart hint - An item's hint.
+ * @csspart crisis - The crisis resources, shown while a crisis item is ticked.
+ * @csspart crisis-title - The crisis resources' heading.
+ * @csspart summary - The live count (or score) and the guidance of its band.
+ * @csspart button - The recommend, print and clear buttons.
+ * @csspart disclaimer - The reminder that this is not a diagnosis.
+ * @csspart attribution - The credit of a published instrument.
+ * @csspart placeholder - The space kept while content loads.
+ * @cssproperty --clinic-accent - Ticks, the recommend button and the crisis frame. Default `#0b6e4f`.
+ * @cssproperty --clinic-on-accent - Text on the accent. Default: black or white, whichever reads better.
+ * @cssproperty --clinic-text - Text colour. Default `#1d2428`.
+ * @cssproperty --clinic-surface - Background. Default `#fff`.
+ * @cssproperty --clinic-radius - Corner radius. Default `0.75em`.
+ * @cssproperty --clinic-space-s - Small gap. Default `0.5em`.
+ * @cssproperty --clinic-space-m - Gap between parts. Default `1em`.
+ * @cssproperty --clinic-space-l - Padding. Default `1.5em`.
+ * @cssproperty --clinic-font-family - Font. Default: the page's.
+ * @cssproperty --clinic-font-size - Base size; everything scales with it. Default `medium`.
+ */
+export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
+  static override properties: PropertyDeclarations = {
+    checklist: {},
+    htmlFor: { attribute: 'for' },
+    analytics: {},
+    persist: { type: Boolean },
+  };
+
+  static override styles = [...ClinicElement.styles, symptomChecklistStyles];
+
+  /** Picks a checklist by `id` when `src` holds a collection (`{"checklists": [ … ]}`). */
+  declare checklist: string | null;
+  /** Id of the element the recommend button leads to (the consultation CTA): scrolled to, focused, given the ticked symptoms. */
+  declare htmlFor: string | null;
+  /** `datalayer` pushes `{event: "clinic_checklist_completed"}` to `window.dataLayer` when the recommend button is used; nothing else. */
+  declare analytics: string | null;
+  /** Keeps the answers in `sessionStorage` (this tab only) until Clear; off by default. */
+  declare persist: boolean;
+
+  protected readonly data = new ContentController<SymptomChecklistContent>(this, {
+    ...symptomChecklistContent,
+    pick: () => this.checklist,
+    overrides: () => ({ title: this.heading }),
+    states: this.internals.states,
+  });
+
+  /** The visitor's answers: item id → value of the chosen response (1 for a ticked box). */
+  #answers = new Map<string, number>();
+  /** The content the answers belong to. */
+  #content?: SymptomChecklistContent;
+
+  constructor() {
+    super();
+    this.checklist = this.htmlFor = this.analytics = null;
+    this.persist = false;
+  }
+
+  protected renderContent(content: SymptomChecklistContent) {
+    const items = content.groups.flatMap((group) => group.items);
+    if (content != this.#content) {
+      this.#content = content;
+      this.#answers = this.#restore(items);
+    }
+    const { words: say } = localize(this, words);
+    const { responses } = content;
+    const answers = this.#answers;
+    const level = headingLevel(this.headingLevel, 2);
+    const { count, score } = this.#detail();
+    const crisis = items.some((item) => item.crisis && answers.get(item.id)! > 0) && (content.crisis ?? say.crisis);
+    // A screener's band means something only once every item is answered.
+    const band = (!responses || answers.size == items.length) && content.bands?.findLast((b) => b.min <= (score ?? count));
+    return html`
+      <article part="card" class="card">
+        ${heading(level, content.title)}
+        <p part="intro" ?hidden=${!content.intro}>${content.intro}</p>
+        <div class="groups" @change=${this.#change}>
+          ${content.groups.map(
+            (group, g) => html`
+              <fieldset part="group">
+                <legend>${group.title}</legend>
+                ${group.items.map((item, i) => {
+                  const hint = item.hint ? `hint-${g}-${i}` : nothing;
+                  return responses
+                    ? html`
+                        <fieldset part="item" class="item" aria-describedby=${hint}>
+                          <legend>${item.label}</legend>
+                          <span part="hint" class="hint" id=${hint} ?hidden=${!item.hint}>${item.hint}</span>
+                          <div class="responses">
+                            ${responses.map(
+                              ({ label, value }) =>
+                                html`<label><input type="radio" name=${item.id} value=${value} .checked=${answers.get(item.id) === value} />${label}</label>`,
+                            )}
+                          </div>
+                        </fieldset>
+                      `
+                    : html`
+                        <div part="item" class="item">
+                          <label><input type="checkbox" name=${item.id} value="1" .checked=${answers.has(item.id)} aria-describedby=${hint} />${item.label}</label>
+                          <span part="hint" class="hint" id=${hint} ?hidden=${!item.hint}>${item.hint}</span>
+                        </div>
+                      `;
+                })}
+              </fieldset>
+            `,
+          )}
+        </div>
+        <div role="alert">${crisis
+          ? html`
+              <div part="crisis" class="crisis">
+                ${heading(Math.min(level + 1, 6), crisis.heading, 'crisis-title')}
+                <p ?hidden=${!crisis.text}>${crisis.text}</p>
+                <ul>${crisis.actions.map(({ label, href }) => html`<li><a href=${href}>${label}</a></li>`)}</ul>
+              </div>
+            `
+          : nothing}</div>
+        <p part="summary" role="status">
+          <strong>${responses ? say.answered(answers.size, items.length, score!) : say.selected(count, items.filter((item) => !item.crisis).length)}</strong>
+          ${band ? band.message : nothing}
+        </p>
+        <div class="actions">
+          <button part="button" class="recommend" ?hidden=${!band || !band.recommend} @click=${this.#recommend}>
+            ${content.recommendLabel ?? say.recommend}
+          </button>
+          <button part="button" @click=${() => print()}>${say.print}</button>
+          <button part="button" @click=${this.#reset}>${say.reset}</button>
+        </div>
+        <p part="disclaimer" class="small">${content.disclaimer ?? say.disclaimer}</p>
+        <p part="attribution" class="small" ?hidden=${!content.attribution}>${content.attribution}</p>
+      </article>
+    `;
+  }
+
+  /** The items the visitor ticked (scored: answered above 0), crisis items left out. */
+  #chosen() {
+    return this.#content!.groups.flatMap((group) => group.items.filter((item: Item) => !item.crisis && this.#answers.get(item.id)! > 0));
+  }
+
+  #detail(): ChecklistDetail {
+    const selected = this.#chosen().map((item) => item.id);
+    const detail: ChecklistDetail = { selected, count: selected.length };
+    // The published total of a screener counts every item, a crisis item too (the PHQ-9's 0–27 includes item 9).
+    if (this.#content!.responses) detail.score = [...this.#answers.values()].reduce((sum, value) => sum + value, 0);
+    return detail;
+  }
+
+  #change(event: Event) {
+    const { name, value, checked } = event.target as HTMLInputElement;
+    if (checked) this.#answers.set(name, +value);
+    else this.#answers.delete(name);
+    this.#commit();
+  }
+
+  #reset() {
+    this.#answers.clear();
+    this.#commit();
+  }
+
+  #commit() {
+    const answers = this.#answers;
+    this.requestUpdate();
+    this.dispatchEvent(new ClinicChecklistChangeEvent(this.#detail()));
+    this.#storage((storage, key) => (answers.size ? storage.setItem(key, JSON.stringify(Object.fromEntries(answers))) : storage.removeItem(key)));
+  }
+
+  /** Uses `sessionStorage` under this checklist's key, only with `persist`; a blocked storage (sandboxed frame, privacy settings) or a damaged entry is as none. */
+  #storage<T>(use: (storage: Storage, key: string) => T): T | undefined {
+    try {
+      return this.persist ? use(sessionStorage, `${this.localName}:${this.#content!.id ?? this.src}`) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Answers kept by `persist` in this tab, for the items and responses this content has. */
+  #restore(items: Item[]) {
+    const allowed = this.#content!.responses?.map((response) => response.value) ?? [1];
+    const saved: Record<string, number> = this.#storage((storage, key) => JSON.parse(storage.getItem(key)!)) ?? {};
+    return new Map(items.filter((item) => allowed.includes(saved[item.id]!)).map((item) => [item.id, saved[item.id]!]));
+  }
+
+  #recommend() {
+    track(this.analytics, { event: 'clinic_checklist_completed' });
+    const id = this.htmlFor;
+    if (id) {
+      const target = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id);
+      if (!target) {
+        reportError(this, { kind: 'attribute', message: `no element with id "${id}"`, source: 'attribute', path: 'for' });
+      } else {
+        const responses = this.#content!.responses;
+        if (isHandOffTarget(target)) {
+          target.symptoms = this.#chosen().map(({ id, label }) =>
+            responses ? `${label}: ${responses.find((r) => r.value == this.#answers.get(id))!.label}` : label,
+          );
+        }
+        target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+        target.focus({ preventScroll: true });
+      }
+    }
+    this.dispatchEvent(new ClinicChecklistCompleteEvent(this.#detail()));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clinic-symptom-checklist': SymptomChecklist;
+  }
+}
