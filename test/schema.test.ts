@@ -4,7 +4,8 @@ import { html } from 'lit';
 import { ClinicElement } from '../src/base/clinic-element.js';
 import { ContentController } from '../src/content/content-controller.js';
 import type { ContentError } from '../src/content/errors.js';
-import { array, at, fail, type Infer, object, optional, refine, requiredText, string, uniqueIds } from '../src/content/schema.js';
+import { refine, uniqueIds } from '../src/content/schema-checks.js';
+import { array, at, fail, type Infer, object, optional, requiredText, string } from '../src/content/schema.js';
 import { settled } from './helpers/elements.js';
 
 const step = object({ id: optional(string()), title: requiredText });

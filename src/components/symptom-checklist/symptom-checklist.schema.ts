@@ -1,18 +1,5 @@
-import {
-  array,
-  at,
-  boolean,
-  fail,
-  type Infer,
-  integer,
-  object,
-  optional,
-  refine,
-  requiredText,
-  safeUrl,
-  string,
-  uniqueIds,
-} from '../../content/schema.js';
+import { array, at, boolean, fail, type Infer, integer, object, optional, requiredText, safeUrl, string } from '../../content/schema.js';
+import { refine, uniqueIds } from '../../content/schema-checks.js';
 
 const text = optional(string());
 const atLeastZero = integer((n) => n < 0 && 'expected 0 or more', { minimum: 0 });

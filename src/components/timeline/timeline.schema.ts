@@ -1,16 +1,5 @@
-import {
-  array,
-  at,
-  type Infer,
-  object,
-  optional,
-  refine,
-  requiredText,
-  safeUrl,
-  type Schema,
-  string,
-  uniqueIds,
-} from '../../content/schema.js';
+import { array, at, type Infer, object, optional, requiredText, safeUrl, type Schema, string } from '../../content/schema.js';
+import { refine, uniqueIds } from '../../content/schema-checks.js';
 import { icons } from './icons.js';
 
 const text = optional(string());
