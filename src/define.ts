@@ -1,4 +1,5 @@
 /** The single-script entry: registers every element (guarded) and exports the classes. */
 import './article-card.js';
+import './consult-cta.js';
 
 export * from './index.js';

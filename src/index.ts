@@ -3,6 +3,16 @@ export { ClinicElement } from './base/clinic-element.js';
 export { define } from './base/define.js';
 export { ArticleCard } from './components/article-card/article-card.js';
 export { articleCardSchema, type ArticleCardContent } from './components/article-card/article-card.schema.js';
+export { ConsultCta } from './components/consult-cta/consult-cta.js';
+export {
+  ClinicCtaClickEvent,
+  ClinicFormErrorEvent,
+  ClinicFormSubmitEvent,
+  ClinicFormSuccessEvent,
+  type CtaChannel,
+  type FormFailure,
+} from './components/consult-cta/consult-cta.events.js';
+export { consultCtaSchema, type ConsultCtaContent } from './components/consult-cta/consult-cta.schema.js';
 export type { ContentStatus } from './content/content-controller.js';
 export { ContentError, type ContentErrorKind } from './content/errors.js';
 export {
