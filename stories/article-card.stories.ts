@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/article-card.js';
+import { describe, hidden, withDescription } from './story-helpers.js';
 import type { ArticleCardContent } from '../src/article-card.js';
 // The clinic's real articles, the same file the demo page loads (served at content/articles.json too).
 import demo from './demo/content/articles.json';
@@ -35,10 +36,6 @@ const depression = article('depression-and-chronic-pain');
 const ketamine = article('ketamine-fibromyalgia-depression');
 const linkTo = ({ url, title }: ArticleCardContent) => ({ href: url, text: title });
 
-/** Sets the story's one-line description (shown above the card, and to the docs addon if added). */
-const describe = (story: string) => ({ docs: { description: { story } } });
-
-const hidden = { table: { disable: true } };
 
 const meta: Meta<CardArgs> = {
   title: 'Article card',
@@ -59,14 +56,7 @@ const meta: Meta<CardArgs> = {
       </clinic-article-card>
     </div>
   `,
-  decorators: [
-    (story, { parameters }) => html`
-      <p style="margin: 0 0 1rem; font: italic 0.875rem/1.4 system-ui, sans-serif; color: #555">
-        ${parameters.docs?.description?.story}
-      </p>
-      ${story()}
-    `,
-  ],
+  decorators: [withDescription],
   args: {
     heading: '',
     headingLevel: 3,

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/consult-cta.js';
+import { describe, hidden, withDescription } from './story-helpers.js';
 import type { ConsultCta, ConsultCtaContent } from '../src/consult-cta.js';
 // The clinic's own CTA, the same file the demo page loads (served at content/cta.json too).
 import demo from './demo/content/cta.json';
@@ -51,10 +52,6 @@ async function submit(canvas: HTMLElement, values: Record<string, string> = {}) 
 }
 const visitor = { name: 'Ana López', phone: '(949) 555-0199', preferredTime: 'Weekday mornings' };
 
-/** Sets the story's one-line description (shown above the CTA, and to the docs addon if added). */
-const describe = (story: string) => ({ docs: { description: { story } } });
-
-const hidden = { table: { disable: true } };
 const tuesdayMorning = '2026-01-06T18:30:00Z'; // 10:30 in Los Angeles
 
 const meta: Meta<CtaArgs> = {
@@ -76,14 +73,7 @@ const meta: Meta<CtaArgs> = {
       </clinic-consult-cta>
     </div>
   `,
-  decorators: [
-    (story, { parameters }) => html`
-      <p style="margin: 0 0 1rem; font: italic 0.875rem/1.4 system-ui, sans-serif; color: #555">
-        ${parameters.docs?.description?.story}
-      </p>
-      ${story()}
-    `,
-  ],
+  decorators: [withDescription],
   args: {
     heading: '',
     headingLevel: 2,

@@ -8,7 +8,7 @@ import type { ArticleCard } from '../src/components/article-card/article-card.js
 import type { ArticleCardContent } from '../src/components/article-card/article-card.schema.js';
 import { ClinicContentErrorEvent, ClinicContentLoadEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, settled, uniqueKey } from './helpers/elements.js';
+import { captureConsoleErrors, contentError, mount, settled, uniqueKey } from './helpers/elements.js';
 
 const article: ArticleCardContent = {
   id: 'depression-and-chronic-pain',
@@ -33,16 +33,8 @@ beforeEach(() => {
 afterEach(() => container.remove());
 
 /** A card with `content`, mounted and rendered. */
-async function render(content: unknown = article, attributes: Record<string, string> = {}, parent = container) {
-  const card = document.createElement('clinic-article-card');
-  for (const [name, value] of Object.entries(attributes)) card.setAttribute(name, value);
-  card.innerHTML = '<a class="fallback" href="/articles">Read our articles</a>';
-  card.content = content as ArticleCardContent;
-  const done = settled(card);
-  parent.append(card);
-  await done;
-  return card;
-}
+const render = (content: unknown = article, attributes: Record<string, string> = {}, parent = container) =>
+  mount('clinic-article-card', parent, content, attributes, '<a class="fallback" href="/articles">Read our articles</a>');
 const part = (card: ArticleCard, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const visible = (element: Element) => element.getBoundingClientRect().height > 0;
 

@@ -15,7 +15,7 @@ import {
   ClinicFormSuccessEvent,
 } from '../src/components/consult-cta/consult-cta.events.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, settled, sleep, uniqueKey } from './helpers/elements.js';
+import { captureConsoleErrors, contentError, mount, settled, sleep, uniqueKey } from './helpers/elements.js';
 
 const full: ConsultCtaContent = {
   heading: 'Schedule a consultation',
@@ -51,13 +51,7 @@ afterEach(() => container.remove());
 
 /** A CTA with `content` and attributes, mounted and rendered. */
 async function render(content: unknown = full, attributes: Record<string, string> = {}, parent = container) {
-  const cta = document.createElement('clinic-consult-cta');
-  for (const [name, value] of Object.entries(attributes)) cta.setAttribute(name, value);
-  cta.innerHTML = '<a href="tel:+19495550100">Call (949) 555-0100</a>';
-  cta.content = content as ConsultCtaContent;
-  const done = settled(cta);
-  parent.append(cta);
-  await done;
+  const cta = await mount('clinic-consult-cta', parent, content, attributes, '<a href="tel:+19495550100">Call (949) 555-0100</a>');
   await cta.updateComplete;
   return cta;
 }
@@ -344,7 +338,7 @@ describe('<clinic-consult-cta> refuses content it cannot use safely', () => {
   });
 
   it('sends the form only to https: or to this site', async () => {
-    const message = 'the form may only send to an https: URL or to this site';
+    const message = 'must be an https: URL or on this site';
     for (const action of ['http://clinic.example/api', '//clinic.example/api', 'javascript:alert(1)', 'data:,x', 'ftp://clinic.example/a', 'http://[']) {
       expect(await refused({ ...full, form: { action } }), action).to.deep.include({ kind: 'schema', path: 'form.action', message });
     }
@@ -361,8 +355,8 @@ describe('<clinic-consult-cta> refuses content it cannot use safely', () => {
       [full, { phone: '555-CALL-NOW' }, 'phone.number', /^expected a phone number/],
       [{ ...full, hours: { ...full.hours, weekly: [{ ...week, open: '9:00' }] } }, {}, 'hours.weekly[0].open', /HH:MM/],
       [{ ...full, hours: { ...full.hours, weekly: [{ ...week, close: '24:00' }] } }, {}, 'hours.weekly[0].close', /HH:MM/],
-      [{ ...full, hours: { ...full.hours, weekly: [{ ...week, days: ['monday'] }] } }, {}, 'hours.weekly[0].days[0]', /^expected one of "mon"/],
-      [{ ...full, hours: { ...full.hours, timezone: 'Mars/Olympus' } }, {}, 'hours.timezone', 'unknown time zone (expected a name such as America/Los_Angeles)'],
+      [{ ...full, hours: { ...full.hours, weekly: [{ ...week, days: ['monday'] }] } }, {}, 'hours.weekly[0].days[0]', /^expected one of "sun", "mon"/],
+      [{ ...full, hours: { ...full.hours, timezone: 'Mars/Olympus' } }, {}, 'hours.timezone', 'expected a time zone such as America/Los_Angeles'],
       [{ ...full, form: { action: '/x', fields: ['name', 'age'] } }, {}, 'form.fields[1]', /^expected one of "name"/],
       [{ ...full, form: { action: '/x', fields: ['name', 'name'] } }, {}, 'form.fields', 'each field may be listed once'],
       [{ ...full, form: { action: '/x', encoding: 'xml' } }, {}, 'form.encoding', 'expected one of "json", "urlencoded", got "xml"'],
@@ -384,7 +378,8 @@ describe('<clinic-consult-cta> form validation, by keyboard', () => {
     await cta.updateComplete;
     const summary = $(cta, '.summary');
     expect(focused(cta), 'the summary has focus').to.equal(summary);
-    expect(text(summary.querySelector('p')!)).to.equal('There is a problem');
+    const title = summary.querySelector('[part="summary-title"]')!;
+    expect([title.localName, text(title)]).to.deep.equal(['h4', 'There is a problem']);
     expect($$(cta, '.summary a').map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
       ['#f-name', 'Enter your name'],
       ['#f-phone', 'Enter your phone number'],
@@ -517,7 +512,8 @@ describe('<clinic-consult-cta> sending the form', () => {
     const success = oneEvent(cta, 'clinic-form-success');
     await click(button);
     expect([text(button), button.getAttribute('aria-disabled')]).to.deep.equal(['Sending…', 'true']);
-    expect(text(status(cta))).to.equal('Sending…');
+    expect(text(status(cta)), 'announced').to.equal('Sending…');
+    expect(status(cta).getBoundingClientRect().width, 'but not shown twice: the button says it').to.be.at.most(1);
     await click(button);
     expect(focused(cta), 'the button keeps focus while sending').to.equal(button);
     await success;

@@ -43,3 +43,24 @@ export async function serverCount(key: string): Promise<{ requests: number; abor
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates `tag` with attributes, fallback markup and a `content` property, appends it to `parent`, and
+ * resolves once its content has loaded or failed.
+ */
+export async function mount<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  parent: HTMLElement,
+  content: unknown,
+  attributes: Record<string, string> = {},
+  fallback = '',
+): Promise<HTMLElementTagNameMap[Tag]> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.innerHTML = fallback;
+  (element as { content?: unknown }).content = content;
+  const done = settled(element);
+  parent.append(element);
+  await done;
+  return element;
+}

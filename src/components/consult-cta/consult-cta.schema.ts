@@ -17,8 +17,11 @@ const text = optional(string());
 export const fieldKeys = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
 export type FieldKey = (typeof fieldKeys)[number];
 
+/** Days of the week as content writes them, Sunday first as JavaScript counts them. */
+export const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
-const time = string((s) => !hhmm.test(s) && 'expected a time written as HH:MM (24-hour)', { pattern: hhmm.source });
+const time = string((s) => !hhmm.test(s) && 'expected a time as HH:MM (24-hour)', { pattern: hhmm.source });
 const phoneNumber = /^[\s+().-]*\d[\d\s+().-]*$/;
 
 const timezone = string((zone) => {
@@ -26,7 +29,7 @@ const timezone = string((zone) => {
     new Intl.DateTimeFormat('en', { timeZone: zone });
     return false;
   } catch {
-    return 'unknown time zone (expected a name such as America/Los_Angeles)';
+    return 'expected a time zone such as America/Los_Angeles';
   }
 });
 
@@ -37,7 +40,7 @@ const action = string(
       const url = new URL(s, document.baseURI);
       if (url.protocol == 'https:' || url.origin == location.origin) return false;
     } catch {}
-    return 'the form may only send to an https: URL or to this site';
+    return 'must be an https: URL or on this site';
   },
   { format: 'uri-reference' },
 );
@@ -62,7 +65,7 @@ export const consultCtaSchema = refine(
         timezone,
         weekly: array(
           object({
-            days: array(picklist('mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'), 1),
+            days: array(picklist(...days), 1),
             open: time,
             /** A closing time at or before the opening time runs past midnight. */
             close: time,

@@ -8,8 +8,7 @@ export const consultCtaStyles = css`
   .card,
   .top,
   form {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: var(--_space-s);
   }
   .card {
@@ -41,6 +40,9 @@ export const consultCtaStyles = css`
   form .heading {
     font-size: 1.2em;
   }
+  .summary .heading {
+    font-size: 1em;
+  }
   .hours,
   .hint {
     color: var(--_muted);
@@ -52,11 +54,7 @@ export const consultCtaStyles = css`
     gap: var(--_space-s);
   }
   .button {
-    display: inline-flex;
-    flex-wrap: wrap;
-    place-content: center;
-    align-items: center;
-    column-gap: 0.4em;
+    display: inline-block;
     padding: 0.5em 1.2em;
     border: 0.125em solid var(--_accent);
     border-radius: 1.5em;
@@ -64,6 +62,7 @@ export const consultCtaStyles = css`
     color: var(--_text);
     font: inherit;
     font-weight: 600;
+    text-align: center;
     text-decoration: none;
   }
   .primary {
@@ -118,8 +117,9 @@ export const consultCtaStyles = css`
   .idle {
     margin-block-start: calc(-1 * var(--_space-m));
   }
-  /* The honeypot: out of sight and out of reach, there for a bot to fill. */
-  .hp {
+  /* Out of sight: the honeypot, there for a bot to fill, and "Sending…", which the button already shows. */
+  .hp,
+  .sending {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;

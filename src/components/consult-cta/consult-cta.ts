@@ -106,6 +106,7 @@ const words = {
  * @csspart button - The booking and phone links, and the form's send button.
  * @csspart form - The callback form.
  * @csspart form-title - The form's heading.
+ * @csspart summary-title - The heading of the list of fields to correct.
  * @csspart status - What happened to the request: sending, sent or why it failed.
  * @csspart bar - The bar fixed to the bottom of narrow screens (`appearance="floating"`).
  * @csspart placeholder - The space kept while content loads.
@@ -179,6 +180,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   /** Fields whose value failed the last check, and how: missing, or not an email address. */
   #errors = new Map<Check, 'missing' | 'bad'>();
   #dismissed = false;
+  #listening?: AbortController;
 
   constructor() {
     super();
@@ -190,14 +192,13 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   override connectedCallback() {
     super.connectedCallback();
-    document.addEventListener('focusin', this.#uncover);
-    document.addEventListener('scroll', this.#uncover, { capture: true, passive: true });
+    const signal = (this.#listening = new AbortController()).signal;
+    for (const type of ['focusin', 'scroll']) document.addEventListener(type, this.#uncover, { capture: true, passive: true, signal });
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    document.removeEventListener('focusin', this.#uncover);
-    document.removeEventListener('scroll', this.#uncover, { capture: true });
+    this.#listening!.abort();
   }
 
   /** Moves focus to the heading and text, so that a screen reader says where the visitor has landed. */
@@ -247,7 +248,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
                 <form part="form" novalidate ?hidden=${state == 'sent'} @submit=${this.#submit}>
                   ${heading(Math.min(level + 1, 6), w.form, 'form-title')}
                   <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
-                    <p><strong>${w.problem}</strong></p>
+                    ${heading(Math.min(level + 2, 6), w.problem, 'summary-title')}
                     <ul>
                       ${[...this.#errors.keys()].map((key) => html`<li><a href="#f-${key}">${error(key)}</a></li>`)}
                     </ul>
@@ -293,14 +294,11 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   /** The booking URL with the page's `utm_*` parameters added; a parameter the URL sets itself is kept as the marketer wrote it. */
   #utm(url: string) {
     const target = new URL(url, document.baseURI);
-    let added = false;
+    const before = target.href;
     for (const [key, value] of new URLSearchParams(location.search)) {
-      if (key.startsWith('utm_') && !target.searchParams.has(key)) {
-        target.searchParams.append(key, value);
-        added = true;
-      }
+      if (key.startsWith('utm_') && !target.searchParams.has(key)) target.searchParams.append(key, value);
     }
-    return added && /^https?:$/.test(target.protocol) ? target.href : url;
+    return target.href != before && /^https?:$/.test(target.protocol) ? target.href : url;
   }
 
   /** "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time format. */

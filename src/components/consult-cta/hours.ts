@@ -1,6 +1,5 @@
-import type { ConsultCtaContent } from './consult-cta.schema.js';
+import { type ConsultCtaContent, days as DAYS } from './consult-cta.schema.js';
 
-const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const WEEK = 7 * 1440;
 const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
 
@@ -13,7 +12,7 @@ export function openAt({ timezone, weekly }: NonNullable<ConsultCtaContent['hour
   const parts: Record<string, string> = {};
   const clock = { timeZone: timezone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' } as const;
   for (const { type, value } of new Intl.DateTimeFormat('en-US', clock).formatToParts(now)) parts[type] = value;
-  const current = DAYS.indexOf(parts.weekday!.toLowerCase()) * 1440 + +parts.hour! * 60 + +parts.minute!;
+  const current = DAYS.indexOf(parts.weekday!.toLowerCase() as 'sun') * 1440 + +parts.hour! * 60 + +parts.minute!;
   let next = 0;
   let wait = WEEK;
   for (const { days, open, close } of weekly) {
