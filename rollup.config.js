@@ -4,7 +4,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import minifyLiterals from './scripts/minify-literals.js';
 
 /** One entry per element (src/<name>.ts): each registers only its own tag. */
-export const elements = ['article-card', 'symptom-checklist', 'timeline'];
+export const elements = ['article-card', 'consult-cta', 'symptom-checklist', 'timeline'];
 
 const plugins = () => [
   minifyLiterals(),

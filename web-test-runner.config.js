@@ -8,6 +8,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { faultMiddleware } from './test/server/faults.js';
+import { formEndpoint } from './test/server/form-endpoint.js';
 
 /**
  * Chromium and Firefox always; WebKit where its WebDriver is installed (Debian: webkit2gtk-driver),
@@ -115,5 +116,5 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
-  middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url)))],
+  middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url))), formEndpoint()],
 };

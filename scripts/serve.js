@@ -2,6 +2,8 @@
  * A small static server for the demo (`npm start`), the benchmark and the screenshots. Pages are
  * sent with a strict Content Security Policy and Trusted Types, as a careful clinic site would send
  * them, so the demo shows that the elements need no inline script or style.
+ * `POST /api/callback` stands in for a clinic's form endpoint: it reads the request and answers 200,
+ * storing and logging nothing of what was sent.
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -28,6 +30,11 @@ export const CSP =
 export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/', csp = true } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
+    if (request.method === 'POST' && url.pathname === '/api/callback') {
+      request.resume(); // read the body to its end, and drop it
+      request.on('end', () => response.writeHead(200, { 'content-type': 'application/json' }).end('{"ok":true}'));
+      return;
+    }
     if (url.pathname === '/') {
       response.writeHead(302, { location: home }).end();
       return;

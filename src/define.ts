@@ -2,5 +2,6 @@
 import './article-card.js';
 import './timeline.js';
 import './symptom-checklist.js';
+import './consult-cta.js';
 
 export * from './index.js';

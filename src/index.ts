@@ -15,6 +15,16 @@ export {
   symptomChecklistSchema,
   type SymptomChecklistContent,
 } from './components/symptom-checklist/symptom-checklist.schema.js';
+export { ConsultCta } from './components/consult-cta/consult-cta.js';
+export {
+  ClinicCtaClickEvent,
+  ClinicFormErrorEvent,
+  ClinicFormSubmitEvent,
+  ClinicFormSuccessEvent,
+  type CtaChannel,
+  type FormFailure,
+} from './components/consult-cta/consult-cta.events.js';
+export { consultCtaSchema, type ConsultCtaContent } from './components/consult-cta/consult-cta.schema.js';
 export type { ContentStatus } from './content/content-controller.js';
 export { ContentError, type ContentErrorKind } from './content/errors.js';
 export {

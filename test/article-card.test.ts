@@ -34,7 +34,7 @@ afterEach(() => container.remove());
 
 /** A card with `content`, mounted and rendered. */
 const render = (content: unknown = article, attributes: Record<string, string> = {}, parent = container) =>
-  mount<ArticleCard>('clinic-article-card', parent, content, attributes, '<a class="fallback" href="/articles">Read our articles</a>');
+  mount('clinic-article-card', parent, content, attributes, '<a class="fallback" href="/articles">Read our articles</a>');
 const part = (card: ArticleCard, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const visible = (element: Element) => element.getBoundingClientRect().height > 0;
 

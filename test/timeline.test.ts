@@ -45,7 +45,7 @@ afterEach(() => container.remove());
 
 /** A timeline with `content`, mounted and rendered (loaded or failed). */
 const render = (content: unknown = timeline, attributes: Record<string, string> = {}, parent = container) =>
-  mount<Timeline>('clinic-timeline', parent, content, attributes, '<a class="fallback" href="/what-to-expect">What to expect</a>');
+  mount('clinic-timeline', parent, content, attributes, '<a class="fallback" href="/what-to-expect">What to expect</a>');
 const all = (element: Timeline, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const part = (element: Timeline, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const steps = (element: Timeline) => all(element, '[part="steps"] > li');

@@ -19,24 +19,6 @@ export function settled(element: HTMLElement): Promise<CustomEvent> {
   });
 }
 
-/** `<tag>` with `content` set as a property, its attributes and fallback markup, added to `parent`; resolves once it has loaded or failed. */
-export async function mount<E extends HTMLElement>(
-  tag: string,
-  parent: HTMLElement,
-  content: unknown,
-  attributes: Record<string, string> = {},
-  fallback = '',
-): Promise<E> {
-  const element = document.createElement(tag) as HTMLElement & { content?: unknown };
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.innerHTML = fallback;
-  element.content = content;
-  const done = settled(element);
-  parent.append(element);
-  await done;
-  return element as E;
-}
-
 /** Resolves with the element's error event; rejects if it loads instead. */
 export async function contentError(element: HTMLElement): Promise<ClinicContentErrorEvent> {
   const event = await settled(element);
@@ -61,3 +43,24 @@ export async function serverCount(key: string): Promise<{ requests: number; abor
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Creates `tag` with attributes, fallback markup and a `content` property, appends it to `parent`, and
+ * resolves once its content has loaded or failed.
+ */
+export async function mount<Tag extends keyof HTMLElementTagNameMap>(
+  tag: Tag,
+  parent: HTMLElement,
+  content: unknown,
+  attributes: Record<string, string> = {},
+  fallback = '',
+): Promise<HTMLElementTagNameMap[Tag]> {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.innerHTML = fallback;
+  (element as { content?: unknown }).content = content;
+  const done = settled(element);
+  parent.append(element);
+  await done;
+  return element;
+}

@@ -86,7 +86,7 @@ export function faultMiddleware(root) {
 }
 
 /** Resolves true if the client closes the connection before `ms` have passed. */
-function wait(ctx, ms) {
+export function wait(ctx, ms) {
   if (!ms) return Promise.resolve(false);
   return new Promise((resolve) => {
     const onClose = () => {

@@ -1,0 +1,100 @@
+import {
+  array,
+  at,
+  fail,
+  type Infer,
+  object,
+  optional,
+  picklist,
+  safeUrl,
+  string,
+} from '../../content/schema.js';
+import { refine } from '../../content/schema-checks.js';
+
+const text = optional(string());
+
+/** The form's fields, in the order a form shows them when the content does not choose. */
+export const fieldKeys = ['name', 'phone', 'email', 'preferredTime', 'message'] as const;
+export type FieldKey = (typeof fieldKeys)[number];
+
+/** Days of the week as content writes them, Sunday first as JavaScript counts them. */
+export const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+
+const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
+const time = string((s) => !hhmm.test(s) && 'expected a time as HH:MM (24-hour)', { pattern: hhmm.source });
+const phoneNumber = /^[\s+().-]*\d[\d\s+().-]*$/;
+
+const timezone = string((zone) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return false;
+  } catch {
+    return 'expected a time zone such as America/Los_Angeles';
+  }
+});
+
+/** `https:`, or this page's own origin (a relative URL): form data never goes to a plain-http host. */
+const action = string(
+  (s) => {
+    try {
+      const url = new URL(s, document.baseURI);
+      if (url.protocol == 'https:' || url.origin == location.origin) return false;
+    } catch {}
+    return 'must be an https: URL or on this site';
+  },
+  { format: 'uri-reference' },
+);
+
+export const consultCtaSchema = refine(
+  object({
+    id: text,
+    heading: text,
+    text,
+    booking: optional(object({ url: safeUrl, label: text })),
+    phone: optional(
+      object({
+        number: string((s) => !phoneNumber.test(s) && 'expected a phone number: digits, spaces and + - ( ) . only', {
+          pattern: phoneNumber.source,
+        }),
+        label: text,
+      }),
+    ),
+    hours: optional(
+      object({
+        /** An IANA time zone name: the clinic's, not the visitor's. */
+        timezone,
+        weekly: array(
+          object({
+            days: array(picklist(...days), 1),
+            open: time,
+            /** A closing time at or before the opening time runs past midnight. */
+            close: time,
+          }),
+          1,
+        ),
+      }),
+    ),
+    form: optional(
+      object({
+        action,
+        encoding: optional(picklist('json', 'urlencoded')),
+        fields: optional(array(picklist(...fieldKeys), 1)),
+        /** The text beside the consent box; without it there is no box. */
+        consent: text,
+        /** Shown in place of the form once the clinic has the request. */
+        success: text,
+      }),
+    ),
+  }),
+  ({ booking, phone, form }, path) => {
+    if (!booking && !phone && !form) fail(path, 'needs a way to act: booking, phone or form');
+    const fields = form?.fields ?? [];
+    if (new Set(fields).size < fields.length) fail(at(path, 'form.fields'), 'each field may be listed once');
+  },
+);
+
+/** A consultation call-to-action, as it comes from JSON. */
+export type ConsultCtaContent = Infer<typeof consultCtaSchema>;
+
+/** How a file holds several, and the attribute that picks one: `{"ctas": [ … ]}`, `cta="id"`. */
+export const consultCtaContent = { schema: consultCtaSchema, collection: 'ctas', pickAttribute: 'cta' };

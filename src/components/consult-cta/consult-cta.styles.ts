@@ -1,0 +1,163 @@
+import { css } from 'lit';
+
+export const consultCtaStyles = css`
+  :host {
+    --_placeholder-size: 12em;
+    --_error: #b3261e; /* 6.5:1 on white */
+  }
+  .card,
+  .top,
+  form {
+    display: grid;
+    gap: var(--_space-s);
+  }
+  .card {
+    gap: var(--_space-m);
+    padding: var(--_space-l);
+    border: 1px solid var(--_line);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  /* A full-width band, tinted with the accent. */
+  :host([appearance='banner']) .card {
+    border-width: 1px 0;
+    border-radius: 0;
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+  :focus-visible {
+    outline: 0.2em solid var(--_text);
+    outline-offset: 0.15em;
+  }
+  p,
+  ul,
+  .heading {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  form .heading {
+    font-size: 1.2em;
+  }
+  .summary .heading {
+    font-size: 1em;
+  }
+  .hours,
+  .hint {
+    color: var(--_muted);
+  }
+  .actions,
+  .bar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-s);
+  }
+  .button {
+    display: inline-block;
+    padding: 0.5em 1.2em;
+    border: 0.125em solid var(--_accent);
+    border-radius: 1.5em;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    text-decoration: none;
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  form {
+    padding-block-start: var(--_space-m);
+    border-block-start: 1px solid var(--_line);
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  textarea {
+    padding: 0.5em;
+    border: 1px solid var(--_muted);
+    border-radius: 0.3em;
+    font: inherit;
+  }
+  .check {
+    display: flex;
+    gap: var(--_space-s);
+    font-weight: 400;
+  }
+  .check input {
+    flex: none;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0;
+  }
+  [aria-invalid='true'],
+  .summary,
+  .failed {
+    border: 0.15em solid var(--_error);
+  }
+  .error,
+  .summary a {
+    color: var(--_error);
+    font-weight: 600;
+  }
+  .summary,
+  .sent,
+  .failed {
+    padding: var(--_space-m);
+    border-radius: 0.3em;
+  }
+  .sent {
+    border: 0.15em solid var(--_accent);
+  }
+  /* The live region is there from the start, empty, taking no room. */
+  .idle {
+    margin-block-start: calc(-1 * var(--_space-m));
+  }
+  /* Out of sight: the honeypot, there for a bot to fill, and "Sending…", which the button already shows. */
+  .hp,
+  .sending {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  .bar {
+    display: none;
+  }
+  .close {
+    min-inline-size: 2.75em;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+  }
+  /* Narrow screens: the floating CTA is a bar of buttons fixed to the bottom, until dismissed. */
+  @media (width < 40em) {
+    .bar:not([hidden]) {
+      display: flex;
+      position: fixed;
+      inset: auto 0 0;
+      z-index: 10;
+      padding: var(--_space-s);
+      border-block-start: 1px solid var(--_line);
+      background: var(--_surface);
+    }
+    .bar .button {
+      flex: 1;
+    }
+    .bar .number {
+      display: none;
+    }
+    .bar:not([hidden]) + .card {
+      display: none;
+    }
+    .bar.away {
+      visibility: hidden;
+    }
+  }
+`;
