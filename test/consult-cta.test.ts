@@ -145,7 +145,7 @@ describe('<clinic-consult-cta> renders the ways to get in touch', () => {
     expect(field(emailOnly, 'email').required).to.be.true;
     expect(shown($(emailOnly, '#f-consent').closest('label')!), 'no consent text, no box').to.be.false;
     const defaults = await render({ phone: full.phone, form: { action: '/form/x' } });
-    expect($$(defaults, 'form [name]:not([type="checkbox"]):not([name="website"])').map((e) => e.getAttribute('name'))).to.deep.equal([
+    expect($$(defaults, 'form [name]:not([type="checkbox"]):not([name="hp-note"])').map((e) => e.getAttribute('name'))).to.deep.equal([
       'name',
       'phone',
       'preferredTime',
@@ -378,6 +378,7 @@ describe('<clinic-consult-cta> form validation, by keyboard', () => {
     await cta.updateComplete;
     const summary = $(cta, '.summary');
     expect(focused(cta), 'the summary has focus').to.equal(summary);
+    expect(summary.querySelector('[role="alert"]')?.textContent, 'announced even where focus on a plain box is not read').to.contain('Enter your name');
     const title = summary.querySelector('[part="summary-title"]')!;
     expect([title.localName, text(title)]).to.deep.equal(['h4', 'There is a problem']);
     expect($$(cta, '.summary a').map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
@@ -506,29 +507,35 @@ describe('<clinic-consult-cta> sending the form', () => {
   });
 
   it('sends one request for a double click', async () => {
-    const { cta, key } = await withForm('201@1500');
+    const { cta, key } = await withForm('201@3000');
     await fillIn(cta);
     const button = $(cta, 'form button');
     const success = oneEvent(cta, 'clinic-form-success');
+    let answered = false;
+    success.then(() => (answered = true));
     await click(button);
     expect([text(button), button.getAttribute('aria-disabled')]).to.deep.equal(['Sending…', 'true']);
     expect(text(status(cta)), 'announced').to.equal('Sending…');
     expect(status(cta).getBoundingClientRect().width, 'but not shown twice: the button says it').to.be.at.most(1);
     await click(button);
+    expect(answered, 'the second click came while the first was still sending').to.be.false;
     expect(focused(cta), 'the button keeps focus while sending').to.equal(button);
     await success;
     expect((await log(key)).length).to.equal(1);
   });
 
   it('sends one request for Enter in a field and then a click', async () => {
-    const { cta, key } = await withForm('201@1500');
+    const { cta, key } = await withForm('201@3000');
     await fillIn(cta);
     const submits: Event[] = [];
     cta.addEventListener('clinic-form-submit', (e) => submits.push(e));
     const success = oneEvent(cta, 'clinic-form-success');
+    let answered = false;
+    success.then(() => (answered = true));
     field(cta, 'name').focus();
     await sendKeys({ press: 'Enter' });
     await click($(cta, 'form button'));
+    expect(answered, 'the click came while the Enter was still sending').to.be.false;
     await success;
     expect((await log(key)).length).to.equal(1);
     expect(submits.length).to.equal(1);
@@ -536,7 +543,7 @@ describe('<clinic-consult-cta> sending the form', () => {
 
   it('shows a bot that fills the hidden field a thank-you, and sends nothing', async () => {
     const { cta, key } = await withForm();
-    const honeypot = field(cta, 'website');
+    const honeypot = field(cta, 'hp-note');
     expect([honeypot.tabIndex, honeypot.autocomplete, honeypot.closest('[aria-hidden="true"]') !== null]).to.deep.equal([-1, 'off', true]);
     expect($(cta, '.hp').getBoundingClientRect().width, 'out of sight').to.be.at.most(1);
     const events: Event[] = [];
@@ -673,12 +680,15 @@ describe('<clinic-consult-cta> appearance', () => {
       return done;
     };
 
-    it('is a bar fixed to the bottom with the call and book buttons, in place of the card', async () => {
+    it('is a bar fixed to the bottom with the call and book buttons, in place of the card\'s own', async () => {
       const box = bar().getBoundingClientRect();
       const page = view.document.documentElement; // 320 px, less a scrollbar where the engine draws one
       expect([box.left, box.width, Math.round(box.bottom)]).to.deep.equal([0, page.clientWidth, page.clientHeight]);
       expect(away()).to.be.false;
-      expect(shown($(cta, '[part="card"]')), 'the card gives way to the bar').to.be.false;
+      expect(shown($(cta, '[part="card"]')), 'the card stays in the page').to.be.true;
+      expect(shown($(cta, '.card .actions')), 'its buttons give way to the bar').to.be.false;
+      cta.focus();
+      expect(focused(cta)?.classList.contains('top'), 'a hand-off still lands on the heading').to.be.true;
       expect($$(cta, '.bar a, .bar button').map((e) => e.getAttribute('href') ?? e.getAttribute('aria-label'))).to.deep.equal([
         'https://clinic.example/book',
         'tel:+19495550100',
@@ -716,7 +726,7 @@ describe('<clinic-consult-cta> appearance', () => {
       await click(close, offset);
       await cta.updateComplete;
       expect(bar().hidden).to.be.true;
-      expect(shown($(cta, '[part="card"]'))).to.be.true;
+      expect(shown($(cta, '.card .actions')), 'the card has its own buttons again').to.be.true;
       expect(focused(cta)?.classList.contains('top'), 'focus moves to the CTA, not to the page top').to.be.true;
       cta.setAttribute('heading', 'Still here');
       await cta.updateComplete;

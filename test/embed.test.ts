@@ -27,7 +27,7 @@ describe('the single-script bundle', () => {
     early.remove();
   });
 
-  it('renders under a strict CSP and Trusted Types without a single violation', async () => {
+  it('renders every element under a strict CSP and Trusted Types without a single violation', async () => {
     const frame = document.createElement('iframe');
     frame.src = '/fault/csp/csp-page.html';
     frame.style.width = '600px';
@@ -35,12 +35,27 @@ describe('the single-script bundle', () => {
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;
-    const page = frame.contentWindow as Window & { violations: string[]; cardSettled: Promise<string> };
+    const page = frame.contentWindow as Window & { violations: string[]; settled: Promise<string[]> };
     await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(await page.cardSettled).to.equal('load');
-    const card = frame.contentDocument!.querySelector('clinic-article-card')!;
+    expect(await page.settled).to.deep.equal(['load', 'load', 'load', 'load']);
+    const doc = frame.contentDocument!;
+    const card = doc.querySelector('clinic-article-card')!;
     const category = card.shadowRoot!.querySelector('[part="category"]')!;
     expect(frame.contentWindow!.getComputedStyle(category).backgroundColor, 'the accent attribute applied').to.equal('rgb(242, 193, 78)');
+    // What a visitor does renders too: the crisis notice, a band's button, the hand-off, the error summary.
+    const checklist = doc.querySelector('clinic-symptom-checklist')!;
+    for (const id of ['widespread-pain', 'fatigue', 'poor-sleep', 'self-harm']) {
+      checklist.shadowRoot!.querySelector<HTMLInputElement>(`[name="${id}"]`)!.click();
+    }
+    await checklist.updateComplete;
+    expect(checklist.shadowRoot!.querySelector('[part="crisis"]'), 'crisis resources shown').to.exist;
+    checklist.shadowRoot!.querySelector<HTMLButtonElement>('button.recommend')!.click();
+    const cta = doc.querySelector('clinic-consult-cta')!;
+    expect(cta.symptoms).to.have.length(3);
+    cta.shadowRoot!.querySelector<HTMLButtonElement>('form button.primary')!.click();
+    await cta.updateComplete;
+    expect(cta.shadowRoot!.querySelector<HTMLElement>('.summary')!.hidden, 'error summary shown').to.be.false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(page.violations).to.deep.equal([]);
     frame.remove();
   });

@@ -68,6 +68,17 @@ describe('hand-off from <clinic-symptom-checklist for> to <clinic-consult-cta>',
     expect(share.getBoundingClientRect().height, 'the box is shown').to.be.greaterThan(0);
   });
 
+  it('keeps the CTA up to date when the visitor changes the answers afterwards', async () => {
+    const { checklist, cta } = await page();
+    await tickAndRecommend(checklist);
+    input(checklist, '[name="fibro-fog"]').click();
+    expect(cta.symptoms).to.deep.equal(['Widespread pain', 'Poor sleep']);
+    checklist.shadowRoot!.querySelector<HTMLButtonElement>('button:not(.recommend):last-of-type')!.click();
+    expect(cta.symptoms, 'cleared').to.deep.equal([]);
+    await cta.updateComplete;
+    expect(input(cta, '[name="share"]').getBoundingClientRect().height, 'no symptoms, no box').to.equal(0);
+  });
+
   it('sends nothing of the checklist unless the box is ticked, and then the symptoms only', async () => {
     const without = await page();
     await tickAndRecommend(without.checklist);

@@ -153,7 +153,8 @@ export const consultCtaStyles = css`
     .bar .number {
       display: none;
     }
-    .bar:not([hidden]) + .card {
+    /* The card stays (its hours, form and the hand-off's focus); only the buttons the bar repeats give way. */
+    .bar:not([hidden]) + .card .actions {
       display: none;
     }
     .bar.away {

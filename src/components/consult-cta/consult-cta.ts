@@ -248,10 +248,12 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
                 <form part="form" novalidate ?hidden=${state == 'sent'} @submit=${this.#submit}>
                   ${heading(Math.min(level + 1, 6), w.form, 'form-title')}
                   <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
-                    ${heading(Math.min(level + 2, 6), w.problem, 'summary-title')}
-                    <ul>
-                      ${[...this.#errors.keys()].map((key) => html`<li><a href="#f-${key}">${error(key)}</a></li>`)}
-                    </ul>
+                    <div role="alert">
+                      ${heading(Math.min(level + 2, 6), w.problem, 'summary-title')}
+                      <ul>
+                        ${[...this.#errors.keys()].map((key) => html`<li><a href="#f-${key}">${error(key)}</a></li>`)}
+                      </ul>
+                    </div>
                   </div>
                   ${fields.map((key) => {
                     const [type, autocomplete] = inputs[key];
@@ -274,7 +276,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
                   </label>
                   <p id="e-consent" class="error" ?hidden=${!this.#errors.has('consent')}>${w.agree}</p>
                   <div class="hp" aria-hidden="true">
-                    <label>Leave this empty <input name="website" tabindex="-1" autocomplete="off" /></label>
+                    <label>Leave this empty <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true" /></label>
                   </div>
                   <button part="button" class="button primary" aria-disabled=${state == 'sending'}>
                     ${state == 'sending' ? w.sending : state == 'failed' ? w.retry : w.send}
@@ -352,7 +354,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     if (this.#errors.size) return this.#show('.summary');
     // A bot fills every field, this one too: it is shown the thank-you as if sent, so it has nothing
     // to learn from, and nothing leaves the page.
-    if (field('website').value) {
+    if (field('hp-note').value) {
       this.#state = 'sent';
       return this.#show('.status');
     }

@@ -1,16 +1,15 @@
 import { ClinicEvent } from '../../content/events.js';
 
 /**
- * What the checklist tells the page's own script. Never anything about a crisis item: its id,
- * label and answer are left out (in scored mode the published total still includes its value).
+ * What the checklist tells the page's own script. Never anything about a crisis item: its id, label
+ * and answer are left out, ticking it alone dispatches nothing, and there is no score (a screener's
+ * published total, such as the PHQ-9's, includes the crisis item's answer).
  */
 export interface ChecklistDetail {
   /** Ids of the ticked items (scored mode: answered above 0), in content order; crisis items never. */
   selected: string[];
   /** How many ids `selected` holds. */
   count: number;
-  /** Scored mode only: the sum of every answer, as the instrument defines its total. */
-  score?: number;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
-import { isHandOffTarget } from '../../base/hand-off.js';
+import { type HandOffTarget, isHandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
 import { type Language, localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
@@ -124,6 +124,8 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   #answers = new Map<string, number>();
   /** The content the answers belong to. */
   #content?: SymptomChecklistContent;
+  /** The element the recommend button led to; it is kept up to date as answers change afterwards. */
+  #target?: HandOffTarget;
 
   constructor() {
     super();
@@ -134,14 +136,18 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   protected renderContent(content: SymptomChecklistContent) {
     const items = content.groups.flatMap((group) => group.items);
     if (content != this.#content) {
+      // New words for the same checklist (an attribute override) keep the visitor's answers.
+      const kept = this.#content ? Object.fromEntries(this.#answers) : undefined;
       this.#content = content;
-      this.#answers = this.#restore(items);
+      this.#answers = this.#restore(items, kept);
     }
     const { words: say } = localize(this, words);
     const { responses } = content;
     const answers = this.#answers;
     const level = headingLevel(this.headingLevel, 2);
-    const { count, score } = this.#detail();
+    const { count } = this.#detail();
+    // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
+    const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
     const crisis = items.some((item) => item.crisis && answers.get(item.id)! > 0) && (content.crisis ?? say.crisis);
     // A screener's band means something only once every item is answered.
     const band = (!responses || answers.size == items.length) && content.bands?.findLast((b) => b.min <= (score ?? count));
@@ -211,19 +217,22 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     return this.#content!.groups.flatMap((group) => group.items.filter((item: Item) => !item.crisis && this.#answers.get(item.id)! > 0));
   }
 
+  /** No score: the published total counts the crisis item (PHQ-9 item 9), so a score would tell its answer. */
   #detail(): ChecklistDetail {
     const selected = this.#chosen().map((item) => item.id);
-    const detail: ChecklistDetail = { selected, count: selected.length };
-    // The published total of a screener counts every item, a crisis item too (the PHQ-9's 0–27 includes item 9).
-    if (this.#content!.responses) detail.score = [...this.#answers.values()].reduce((sum, value) => sum + value, 0);
-    return detail;
+    return { selected, count: selected.length };
+  }
+
+  #isCrisis(id: string) {
+    return this.#content!.groups.some((group) => group.items.some((item) => item.id == id && item.crisis));
   }
 
   #change(event: Event) {
     const { name, value, checked } = event.target as HTMLInputElement;
     if (checked) this.#answers.set(name, +value);
     else this.#answers.delete(name);
-    this.#commit();
+    // A change event for a crisis item alone would tell the page's scripts about it.
+    this.#commit(!this.#isCrisis(name));
   }
 
   #reset() {
@@ -231,11 +240,13 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     this.#commit();
   }
 
-  #commit() {
-    const answers = this.#answers;
+  #commit(announce = true) {
     this.requestUpdate();
-    this.dispatchEvent(new ClinicChecklistChangeEvent(this.#detail()));
-    this.#storage((storage, key) => (answers.size ? storage.setItem(key, JSON.stringify(Object.fromEntries(answers))) : storage.removeItem(key)));
+    if (announce) this.dispatchEvent(new ClinicChecklistChangeEvent(this.#detail()));
+    if (this.#target) this.#target.symptoms = this.#symptoms();
+    // Crisis answers are never stored.
+    const kept = [...this.#answers].filter(([id]) => !this.#isCrisis(id));
+    this.#storage((storage, key) => (kept.length ? storage.setItem(key, JSON.stringify(Object.fromEntries(kept))) : storage.removeItem(key)));
   }
 
   /** Uses `sessionStorage` under this checklist's key, only with `persist`; a blocked storage (sandboxed frame, privacy settings) or a damaged entry is as none. */
@@ -247,11 +258,19 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     }
   }
 
-  /** Answers kept by `persist` in this tab, for the items and responses this content has. */
-  #restore(items: Item[]) {
+  /** Answers given before (or kept by `persist` in this tab), for the items and responses this content has. */
+  #restore(items: Item[], given?: Record<string, number>) {
     const allowed = this.#content!.responses?.map((response) => response.value) ?? [1];
-    const saved: Record<string, number> = this.#storage((storage, key) => JSON.parse(storage.getItem(key)!)) ?? {};
+    const saved: Record<string, number> = given ?? this.#storage((storage, key) => JSON.parse(storage.getItem(key)!)) ?? {};
     return new Map(items.filter((item) => allowed.includes(saved[item.id]!)).map((item) => [item.id, saved[item.id]!]));
+  }
+
+  /** What the hand-off gives the target: labels of the chosen items; scored, as "item: answer". */
+  #symptoms() {
+    const responses = this.#content!.responses;
+    return this.#chosen().map(({ id, label }) =>
+      responses ? `${label}: ${responses.find((r) => r.value == this.#answers.get(id))!.label}` : label,
+    );
   }
 
   #recommend() {
@@ -262,12 +281,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
       if (!target) {
         reportError(this, { kind: 'attribute', message: `no element with id "${id}"`, source: 'attribute', path: 'for' });
       } else {
-        const responses = this.#content!.responses;
-        if (isHandOffTarget(target)) {
-          target.symptoms = this.#chosen().map(({ id, label }) =>
-            responses ? `${label}: ${responses.find((r) => r.value == this.#answers.get(id))!.label}` : label,
-          );
-        }
+        if (isHandOffTarget(target)) (this.#target = target).symptoms = this.#symptoms();
         target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
         target.focus({ preventScroll: true });
       }
