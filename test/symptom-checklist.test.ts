@@ -14,7 +14,7 @@ import {
 import type { SymptomChecklistContent } from '../src/components/symptom-checklist/symptom-checklist.schema.js';
 import type { ClinicContentErrorEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, serverCount, settled, sleep, uniqueKey } from './helpers/elements.js';
+import { captureConsoleErrors, contentError, mount, serverCount, sleep, uniqueKey } from './helpers/elements.js';
 
 const checklist: SymptomChecklistContent = {
   id: 'fibro-depression',
@@ -92,16 +92,8 @@ beforeEach(() => {
 afterEach(() => container.remove());
 
 /** A checklist with `content` (or `src` in attributes), mounted and settled. */
-async function render(content: unknown = checklist, attributes: Record<string, string> = {}, parent: Node = container) {
-  const element = document.createElement('clinic-symptom-checklist');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.innerHTML = '<a href="/symptoms">Our symptom guide</a>';
-  if (content) element.content = content as SymptomChecklistContent;
-  const done = settled(element);
-  parent.appendChild(element);
-  await done;
-  return element;
-}
+const render = (content: unknown = checklist, attributes: Record<string, string> = {}, parent: ParentNode = container) =>
+  mount('clinic-symptom-checklist', parent, content, attributes, '<a href="/symptoms">Our symptom guide</a>');
 
 const $ = <E extends Element = HTMLElement>(element: SymptomChecklist, selector: string) => element.shadowRoot!.querySelector<E>(selector)!;
 const $$ = <E extends Element = HTMLElement>(element: SymptomChecklist, selector: string) => [...element.shadowRoot!.querySelectorAll<E>(selector)];

@@ -50,7 +50,7 @@ export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve
  */
 export async function mount<Tag extends keyof HTMLElementTagNameMap>(
   tag: Tag,
-  parent: HTMLElement,
+  parent: ParentNode,
   content: unknown,
   attributes: Record<string, string> = {},
   fallback = '',
