@@ -243,6 +243,11 @@ describe('<clinic-article-card> on any host page', () => {
     french.lang = 'fr';
     container.append(french);
     expect(part(await render(article, {}, french), 'meta').textContent).to.match(/^5 min read .* Reviewed March 1, 2024$/);
+    // A lang Intl cannot read is as one we have no words for: English words and dates, not a mix.
+    const malformed = document.createElement('div');
+    malformed.lang = 'es-';
+    container.append(malformed);
+    expect(part(await render(article, {}, malformed), 'meta').textContent).to.match(/^5 min read .* Reviewed March 1, 2024$/);
   });
 
   it('tells the page with typed events that bubble out of shadow roots', async () => {

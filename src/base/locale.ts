@@ -10,21 +10,27 @@ function nearestLang(element: Element): string {
   return '';
 }
 
+/** Whether Intl can read a `lang` value (`en-` or `e s` it cannot). */
+function readable(lang: string): boolean {
+  try {
+    return !!Intl.getCanonicalLocales(lang);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * The built-in words for the element's language, and the locale to format dates and numbers in.
- * A language we have no words for falls back to English for both, so that a page never mixes the two.
+ * The built-in words for the element's language, and the locale to format dates, times and numbers in:
+ * always one Intl can read. A language we have no words for, or a `lang` Intl cannot read, falls back
+ * to English for both, so that a page never mixes the two.
  */
 export function localize<Words>(element: Element, table: Record<Language, Words>): { words: Words; locale: string } {
   const lang = nearestLang(element);
   const words = table[lang.split('-')[0]!.toLowerCase() as Language];
-  return words ? { words, locale: lang } : { words: table.en, locale: 'en' };
+  return words && readable(lang) ? { words, locale: lang } : { words: table.en, locale: 'en' };
 }
 
 /** An ISO date (YYYY-MM-DD) in the reader's language; the same day in every time zone. */
 export function formatDate(iso: string, locale: string): string {
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
-  } catch {
-    return iso; // a lang attribute that Intl cannot read
-  }
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
 }

@@ -307,11 +307,6 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   #hours({ hours }: ConsultCtaContent, w: (typeof words)['en'], locale: string) {
     if (!hours) return '';
     const [open, at] = openAt(hours, this.now ?? new Date());
-    try {
-      Intl.getCanonicalLocales(locale);
-    } catch {
-      locale = 'en'; // a malformed lang="…"
-    }
     // The minute of the week as a date: 4 January 1970 was a Sunday.
     const say = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(1970, 0, 4, 0, at));
