@@ -31,7 +31,9 @@ if (wanted.includes('chromium')) {
   );
 }
 if (wanted.includes('firefox')) {
-  browsers.push(puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }));
+  browsers.push(
+    puppeteerLauncher({ launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true } }),
+  );
 }
 if (wanted.includes('webkit') && existsSync(webkitDriver)) browsers.push(await webkitLauncher());
 

@@ -38,7 +38,10 @@ const config: StorybookConfig = {
     config.plugins = [...(config.plugins ?? []), slowEndpoint()];
     // The renderer imports this deep path itself; pre-bundled with lit, the dev server loads one
     // lit-html instead of two (and Lit's "Multiple versions of Lit loaded" warning goes away).
-    config.optimizeDeps = { ...config.optimizeDeps, include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'] };
+    config.optimizeDeps = {
+      ...config.optimizeDeps,
+      include: [...(config.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+    };
     return config;
   },
 };

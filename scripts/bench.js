@@ -14,8 +14,12 @@ const browser = await puppeteer.launch({
   // Frames unthrottled: at 60 Hz "the second frame" counts vsync intervals (33 or 50 ms) rather than
   // work, and a run that just misses a deadline reads 1.4× where its work is 1.1×.
   args: [
-    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-frame-rate-limit', '--disable-gpu-vsync',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-frame-rate-limit',
+    '--disable-gpu-vsync',
   ],
 });
 try {
@@ -26,7 +30,9 @@ try {
   const result = await page.waitForFunction(() => window.benchResult, { timeout: 300_000 }).then((h) => h.jsonValue());
   if (result.rendered !== result.count) throw new Error(`only ${result.rendered} of ${result.count} cards rendered`);
   const base = result.medians['static HTML'];
-  console.log(`${result.count} article cards, median of ${result.runs} interleaved runs, insertion to second frame (Chromium):`);
+  console.log(
+    `${result.count} article cards, median of ${result.runs} interleaved runs, insertion to second frame (Chromium):`,
+  );
   for (const [name, ms] of Object.entries(result.medians)) {
     console.log(`  ${name.padEnd(26)} ${ms.toFixed(1).padStart(7)} ms   ${(ms / base).toFixed(2)}×`);
   }

@@ -20,15 +20,17 @@ export default function minifyLiterals() {
 }
 
 export function minifyCss(css) {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>*/])\s*/g, '$1')
-    .replace(/([(:])\s+/g, '$1')
-    .replace(/\s+\)/g, ')')
-    .replace(/;}/g, '}')
-    .replace(/\s+!important/g, '!important')
-    // 0.5em is .5em; a digit, letter or dot before the 0 means it is part of a longer number or name.
-    .replace(/(?<![\w.\\])0\.(\d)/g, '.$1')
-    .trim();
+  return (
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>*/])\s*/g, '$1')
+      .replace(/([(:])\s+/g, '$1')
+      .replace(/\s+\)/g, ')')
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      // 0.5em is .5em; a digit, letter or dot before the 0 means it is part of a longer number or name.
+      .replace(/(?<![\w.\\])0\.(\d)/g, '.$1')
+      .trim()
+  );
 }

@@ -31,7 +31,10 @@ for (const name of components) {
       { $ref: '#/$defs/content' },
       {
         type: 'object',
-        properties: { $schema: { type: 'string' }, [spec.collection]: { type: 'array', items: { $ref: '#/$defs/content' } } },
+        properties: {
+          $schema: { type: 'string' },
+          [spec.collection]: { type: 'array', items: { $ref: '#/$defs/content' } },
+        },
         required: [spec.collection],
       },
     ],

@@ -12,7 +12,13 @@ const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
 const { server, url } = await serve();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--hide-scrollbars'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--hide-scrollbars',
+  ],
 });
 await mkdir('screenshots', { recursive: true });
 const problems = [];

@@ -156,13 +156,17 @@ export const AllFields: Story = {
       publishedOn: '2025-02-03',
     } satisfies ArticleCardContent,
   },
-  parameters: describe('Every field filled: image, category, excerpt, reading time, author, dates and medical reviewer (a made-up name).'),
+  parameters: describe(
+    'Every field filled: image, category, excerpt, reading time, author, dates and medical reviewer (a made-up name).',
+  ),
 };
 
 export const ErrorState: Story = {
   name: 'Error (invalid content)',
   args: { content: { ...depression, title: 42 } },
-  parameters: describe('The title is a number, not text: the card shows the page’s own fallback link and logs one error.'),
+  parameters: describe(
+    'The title is a number, not text: the card shows the page’s own fallback link and logs one error.',
+  ),
 };
 
 export const UnsafeUrl: Story = {
@@ -177,10 +181,10 @@ export const Loading: Story = {
     article: 'depression-and-chronic-pain',
     timeout: 120_000,
   },
-  render: (args, context) =>
-    meta.render!({ ...args, src: slow(args.src!) }, context),
+  render: (args, context) => meta.render!({ ...args, src: slow(args.src!) }, context),
   parameters: describe(
-    'Waits on a real request that npm run storybook answers after 60 s, keeping the space and showing the fallback link; ' +
+    'Waits on a real request that npm run storybook answers after 60 s, ' +
+      'keeping the space and showing the fallback link; ' +
       'a static build has no such slow endpoint, so there the request fails and the error state shows instead.',
   ),
 };

@@ -30,12 +30,15 @@ interface CtaArgs {
  * Only these three made-up addresses are answered here; the tests use a real server instead.
  */
 const endpoints: Record<string, () => Promise<Response>> = {
-  'https://clinic.example/api/ok': async () => new Response('{"ok":true}', { status: 200 }),
-  'https://clinic.example/api/down': async () => new Response('{"ok":false}', { status: 500 }),
-  'https://clinic.example/api/slow': () => new Promise(() => {}),
+  'https://clinic.example/api/ok': () => Promise.resolve(new Response('{"ok":true}', { status: 200 })),
+  'https://clinic.example/api/down': () => Promise.resolve(new Response('{"ok":false}', { status: 500 })),
+  'https://clinic.example/api/slow': () => new Promise(() => undefined),
 };
-const pageFetch = window.fetch;
-window.fetch = (input, init) => endpoints[String(input)]?.() ?? pageFetch(input, init);
+const pageFetch = window.fetch.bind(window);
+window.fetch = (input, init) => {
+  const url = input instanceof Request ? input.url : String(input);
+  return endpoints[url]?.() ?? pageFetch(input, init);
+};
 
 const clinic = demo as ConsultCtaContent;
 const content = (action: string): ConsultCtaContent => ({ ...clinic, form: { ...clinic.form, action } });
@@ -43,10 +46,12 @@ const content = (action: string): ConsultCtaContent => ({ ...clinic, form: { ...
 /** Waits for the CTA's content, fills in the form as a visitor would, and sends it (or sends it empty). */
 async function submit(canvas: HTMLElement, values: Record<string, string> = {}) {
   const cta = canvas.querySelector<ConsultCta>('clinic-consult-cta')!;
-  if (cta.status !== 'ready') await new Promise((resolve) => cta.addEventListener('clinic-content-load', resolve, { once: true }));
+  if (cta.status !== 'ready')
+    await new Promise((resolve) => cta.addEventListener('clinic-content-load', resolve, { once: true }));
   await cta.updateComplete;
   const root = cta.shadowRoot!;
-  for (const [name, value] of Object.entries(values)) root.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
+  for (const [name, value] of Object.entries(values))
+    root.querySelector<HTMLInputElement>(`[name="${name}"]`)!.value = value;
   root.querySelector<HTMLInputElement>('#f-consent')!.checked = Object.keys(values).length > 0;
   root.querySelector('form')!.requestSubmit();
 }
@@ -126,7 +131,8 @@ export const Banner: Story = {
 export const Floating: Story = {
   args: { appearance: 'floating', width: '100%' },
   parameters: describe(
-    'On a screen narrower than 40em (640 px) a bar with the book and call buttons is fixed to the bottom, with a button to close it; ' +
+    'On a screen narrower than 40em (640 px) a bar with the book and call buttons is fixed to the bottom, with a ' +
+      'button to close it; ' +
       'it steps aside while it would cover the focused element. On a wide screen it is the card.',
   ),
 };
@@ -134,17 +140,23 @@ export const Floating: Story = {
 export const FromSrc: Story = {
   name: 'From src',
   args: { content: undefined, src: 'content/cta.json' },
-  parameters: describe('Loads the clinic’s CTA file, the one the demo page uses (its form posts to /api/callback of npm start).'),
+  parameters: describe(
+    'Loads the clinic’s CTA file, the one the demo page uses (its form posts to /api/callback of npm start).',
+  ),
 };
 
 export const Closed: Story = {
   args: { now: '2026-01-10T02:00:00Z' },
-  parameters: describe('Friday at 18:00 in Los Angeles: the hours line says when the clinic opens next, on its own clock.'),
+  parameters: describe(
+    'Friday at 18:00 in Los Angeles: the hours line says when the clinic opens next, on its own clock.',
+  ),
 };
 
 export const Spanish: Story = {
   args: { lang: 'es', now: '2026-01-10T02:00:00Z' },
-  parameters: describe('Inside lang="es": built-in words, weekdays and times in Spanish; the clinic’s own text stays as written.'),
+  parameters: describe(
+    'Inside lang="es": built-in words, weekdays and times in Spanish; the clinic’s own text stays as written.',
+  ),
 };
 
 export const PhoneOnly: Story = {
@@ -176,7 +188,9 @@ export const Failed: Story = {
   name: 'Form: failed',
   args: { content: content('https://clinic.example/api/down') },
   play: ({ canvasElement }) => submit(canvasElement, visitor),
-  parameters: describe('The clinic’s server answered 500: every value stays, the message says why, and the phone is offered.'),
+  parameters: describe(
+    'The clinic’s server answered 500: every value stays, the message says why, and the phone is offered.',
+  ),
 };
 
 export const HandOff: Story = {
@@ -190,11 +204,15 @@ export const HandOff: Story = {
 export const ErrorState: Story = {
   name: 'Error (no way to act)',
   args: { content: { heading: 'Schedule a consultation' } },
-  parameters: describe('Content without booking, phone or form: the page’s fallback text shows and one error is logged.'),
+  parameters: describe(
+    'Content without booking, phone or form: the page’s fallback text shows and one error is logged.',
+  ),
 };
 
 export const UnsafeUrl: Story = {
   name: 'Unsafe form action',
   args: { content: content('http://clinic.example/api/callback') },
-  parameters: describe('A form that would send over plain http to another site is refused: the fallback text shows instead.'),
+  parameters: describe(
+    'A form that would send over plain http to another site is refused: the fallback text shows instead.',
+  ),
 };

@@ -8,7 +8,7 @@ export const describe = (story: string) => ({ docs: { description: { story } } }
 /** Shows the story's description above it. */
 export const descriptionAbove: Decorator = (story, { parameters }) => html`
   <p style="margin: 0 0 1rem; font: italic 0.875rem/1.4 system-ui, sans-serif; color: #555">
-    ${parameters.docs?.description?.story}
+    ${(parameters as ReturnType<typeof describe>).docs.description.story}
   </p>
   ${story()}
 `;

@@ -5,6 +5,7 @@ import '../src/symptom-checklist.js';
 import type { SymptomChecklist, SymptomChecklistContent } from '../src/symptom-checklist.js';
 // The PHQ-9 preset as shipped, and the clinic's own checklist, the same file the demo page loads.
 import phq9 from '../presets/phq-9.json';
+import { describe, descriptionAbove, hidden, slow } from './shared.js';
 import demo from './demo/content/checklists.json';
 
 /** What the Controls panel changes, and what each story sets for itself (hidden from Controls). */
@@ -24,10 +25,9 @@ interface ChecklistArgs {
 const clinic = demo.checklists[0] as SymptomChecklistContent;
 const screener = phq9 as SymptomChecklistContent;
 
-/** Sets the story's one-line description (shown above the checklist). */
-const describe = (story: string) => ({ docs: { description: { story } } });
-
-/** Ticks boxes (by item id) or picks answers (`id=value`) with real clicks, as a visitor would, once the content is in. */
+/**
+ * Ticks boxes (by item id) or picks answers (`id=value`) with real clicks, as a visitor would, once the content is in.
+ */
 const visit =
   (...answers: string[]) =>
   async ({ canvasElement }: { canvasElement: HTMLElement }) => {
@@ -36,11 +36,11 @@ const visit =
     await element.updateComplete;
     for (const answer of answers) {
       const [id, value] = answer.split('=');
-      element.shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"]${value ? `[value="${value}"]` : ''}`)!.click();
+      element
+        .shadowRoot!.querySelector<HTMLInputElement>(`input[name="${id}"]${value ? `[value="${value}"]` : ''}`)!
+        .click();
     }
   };
-
-const hidden = { table: { disable: true } };
 
 const meta: Meta<ChecklistArgs> = {
   title: 'Symptom checklist',
@@ -56,21 +56,19 @@ const meta: Meta<ChecklistArgs> = {
         accent=${ifDefined(args.accent || undefined)}
         timeout=${ifDefined(args.timeout)}
       >
-        <a href="articles/ketamine-fibromyalgia-depression.html">Read about the symptoms of fibromyalgia and depression</a>
+        <a href="articles/ketamine-fibromyalgia-depression.html"
+          >Read about the symptoms of fibromyalgia and depression</a
+        >
       </clinic-symptom-checklist>
     </div>
   `,
-  decorators: [
-    (story, { parameters }) => html`
-      <p style="margin: 0 0 1rem; font: italic 0.875rem/1.4 system-ui, sans-serif; color: #555">
-        ${parameters.docs?.description?.story}
-      </p>
-      ${story()}
-    `,
-  ],
+  decorators: [descriptionAbove],
   args: { heading: '', headingLevel: 2, accent: '' },
   argTypes: {
-    heading: { control: 'text', description: 'Replaces the checklist’s title. Leave empty to use the title from the content.' },
+    heading: {
+      control: 'text',
+      description: 'Replaces the checklist’s title. Leave empty to use the title from the content.',
+    },
     headingLevel: {
       name: 'heading-level',
       control: 'select',
@@ -101,7 +99,9 @@ export const Recommending: Story = {
   name: 'Ticked, recommending a consultation',
   args: { content: clinic },
   play: visit('widespread-pain', 'fatigue', 'poor-sleep', 'persistent-sadness'),
-  parameters: describe('Four symptoms ticked: the count reaches a band that recommends talking to a clinician, and its button shows.'),
+  parameters: describe(
+    'Four symptoms ticked: the count reaches a band that recommends talking to a clinician, and its button shows.',
+  ),
 };
 
 export const Crisis: Story = {
@@ -109,7 +109,8 @@ export const Crisis: Story = {
   args: { content: clinic },
   play: visit('fatigue', 'self-harm'),
   parameters: describe(
-    'A crisis item ticked: the built-in crisis resources (988, 911) show at once and stay while it is ticked; it is never counted.',
+    'A crisis item ticked: the built-in crisis resources (988, 911) show at once and stay while it is ticked; it ' +
+      'is never counted.',
   ),
 };
 
@@ -135,14 +136,28 @@ export const OwnCrisisResources: Story = {
 export const Phq9: Story = {
   name: 'PHQ-9 preset',
   args: { content: screener },
-  parameters: describe('The PHQ-9 as published: nine items, each a group of four answers; the score shows as the visitor answers.'),
+  parameters: describe(
+    'The PHQ-9 as published: nine items, each a group of four answers; the score shows as the visitor answers.',
+  ),
 };
 
 export const Phq9Answered: Story = {
   name: 'PHQ-9 answered (score 12)',
   args: { content: screener },
-  play: visit('phq9-1=3', 'phq9-2=2', 'phq9-3=1', 'phq9-4=0', 'phq9-5=3', 'phq9-6=2', 'phq9-7=1', 'phq9-8=0', 'phq9-9=0'),
-  parameters: describe('Every item answered: a total of 12 falls in the band the PHQ-9 calls moderate, which recommends a clinician.'),
+  play: visit(
+    'phq9-1=3',
+    'phq9-2=2',
+    'phq9-3=1',
+    'phq9-4=0',
+    'phq9-5=3',
+    'phq9-6=2',
+    'phq9-7=1',
+    'phq9-8=0',
+    'phq9-9=0',
+  ),
+  parameters: describe(
+    'Every item answered: a total of 12 falls in the band the PHQ-9 calls moderate, which recommends a clinician.',
+  ),
 };
 
 export const FromSrc: Story = {
@@ -154,30 +169,48 @@ export const FromSrc: Story = {
 export const Spanish: Story = {
   args: { lang: 'es', content: { ...clinic, disclaimer: undefined } },
   play: visit('self-harm'),
-  parameters: describe('Inside lang="es": the count, the buttons, the disclaimer and the crisis resources are in Spanish; the content stays as written.'),
+  parameters: describe(
+    'Inside lang="es": the count, the buttons, the disclaimer and the crisis resources are in Spanish; the ' +
+      'content stays as written.',
+  ),
 };
 
 export const Accent: Story = {
   name: 'Heading and accent overrides',
   args: { content: clinic, heading: 'How have you been feeling?', accent: '#f2c14e' },
   play: visit('widespread-pain', 'fatigue', 'poor-sleep'),
-  parameters: describe('A marketer’s own title and a light yellow accent; text on the button turns dark to stay readable.'),
+  parameters: describe(
+    'A marketer’s own title and a light yellow accent; text on the button turns dark to stay readable.',
+  ),
 };
 
 export const ErrorState: Story = {
   name: 'Error (invalid content)',
   args: {
-    content: { ...clinic, groups: [{ title: 'Body', items: [{ id: 'pain', label: 'Pain' }, { id: 'pain', label: 'Pain again' }] }] },
+    content: {
+      ...clinic,
+      groups: [
+        {
+          title: 'Body',
+          items: [
+            { id: 'pain', label: 'Pain' },
+            { id: 'pain', label: 'Pain again' },
+          ],
+        },
+      ],
+    },
   },
-  parameters: describe('Two items share an id: the checklist shows the page’s own fallback link and logs one error naming the field.'),
+  parameters: describe(
+    'Two items share an id: the checklist shows the page’s own fallback link and logs one error naming the field.',
+  ),
 };
 
 export const Loading: Story = {
   args: { src: 'content/checklists.json', checklist: 'fibromyalgia-depression', timeout: 120_000 },
-  // A new URL for each render, so the page's cache of answered requests never skips the wait.
-  render: (args, context) => meta.render!({ ...args, src: `__slow/${args.src}?render=${Date.now()}` }, context),
+  render: (args, context) => meta.render!({ ...args, src: slow(args.src!) }, context),
   parameters: describe(
-    'Waits on a real request that npm run storybook answers after 60 s, keeping the space and showing the fallback link; ' +
+    'Waits on a real request that npm run storybook answers after 60 s, ' +
+      'keeping the space and showing the fallback link; ' +
       'a static build has no such slow endpoint, so there the request fails and the error state shows instead.',
   ),
 };

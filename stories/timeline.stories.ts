@@ -72,15 +72,21 @@ const meta: Meta<TimelineArgs> = {
     layout: {
       control: 'inline-radio',
       options: ['vertical', 'horizontal', 'auto'],
-      description: 'Steps one under another; side by side (one under another again when narrow); or side by side only when there is plenty of room.',
+      description:
+        'Steps one under another; side by side (one under another again when narrow); or side by side only when ' +
+        'there is plenty of room.',
     },
     current: {
       control: 'text',
-      description: 'The step the visitor is at, by id (“infusion”) or number (“3”). Steps before it read “Done”, after it “Upcoming”.',
+      description:
+        'The step the visitor is at, by id (“infusion”) or number (“3”). Steps before it read “Done”, after it ' +
+        '“Upcoming”.',
     },
     accent: {
       control: { type: 'color', presetColors: ['#0b6e4f', '#f2c14e', '#3d5a99', '#b3261e'] },
-      description: 'Colour of the step circles, the line between done steps and the notes’ edge; numbers on it turn black or white to stay readable.',
+      description:
+        'Colour of the step circles, the line between done steps and the notes’ edge; numbers on it turn black or ' +
+        'white to stay readable.',
     },
     content: hidden,
     src: hidden,
@@ -96,7 +102,10 @@ type Story = StoryObj<TimelineArgs>;
 
 export const Vertical: Story = {
   args: { content: infusion },
-  parameters: describe('The default: steps one under another, each with its number, icon, duration, description and details, then the notes.'),
+  parameters: describe(
+    'The default: steps one under another, each with its number, icon, duration, description and details, then ' +
+      'the notes.',
+  ),
 };
 
 export const Horizontal: Story = {
@@ -107,19 +116,27 @@ export const Horizontal: Story = {
 export const HorizontalNarrow: Story = {
   name: 'Horizontal, narrow (320px)',
   args: { content: infusion, layout: 'horizontal', width: '320px' },
-  parameters: describe('The same horizontal timeline in a 320px box: it folds to one step under another, with no sideways scrolling.'),
+  parameters: describe(
+    'The same horizontal timeline in a 320px box: it folds to one step under another, with no sideways scrolling.',
+  ),
 };
 
 export const Auto: Story = {
   name: 'Auto, medium (640px)',
   args: { content: infusion, layout: 'auto', width: '640px' },
-  parameters: describe('layout="auto" puts the steps side by side only when its box is wide (about 900px); at 640px they stay one under another.'),
+  parameters: describe(
+    'layout="auto" puts the steps side by side only when its box is wide (about 900px); at 640px they stay one ' +
+      'under another.',
+  ),
 };
 
 export const Current: Story = {
   name: 'Current step',
   args: { content: infusion, current: 'infusion' },
-  parameters: describe('current="infusion": the steps before it read “Done”, the current one is ringed and reads “Current step”, the rest “Upcoming”.'),
+  parameters: describe(
+    'current="infusion": the steps before it read “Done”, the current one is ringed and reads “Current step”, the ' +
+      'rest “Upcoming”.',
+  ),
 };
 
 export const CurrentHorizontal: Story = {
@@ -130,7 +147,10 @@ export const CurrentHorizontal: Story = {
 
 export const Spanish: Story = {
   args: { content: infusion, current: 'follow-up', lang: 'es' },
-  parameters: describe('Inside lang="es": “Completado”, “Paso actual”, “Pendiente” and “Detalles”; the clinic’s own text stays as written.'),
+  parameters: describe(
+    'Inside lang="es": “Completado”, “Paso actual”, “Pendiente” and “Detalles”; the clinic’s own text stays as ' +
+      'written.',
+  ),
 };
 
 export const Icons: Story = {
@@ -139,16 +159,20 @@ export const Icons: Story = {
     content: {
       title: 'Icons',
       steps: [
-        ...['assessment', 'infusion', 'monitoring', 'follow-up', 'therapy', 'home', 'calendar', 'phone', 'car'].map((icon) => ({
-          title: icon,
-          icon,
-        })),
+        ...['assessment', 'infusion', 'monitoring', 'follow-up', 'therapy', 'home', 'calendar', 'phone', 'car'].map(
+          (icon) => ({
+            title: icon,
+            icon,
+          }),
+        ),
         { title: 'An image URL', icon: 'images/depression-and-chronic-pain.svg' },
       ],
     } satisfies TimelineContent,
     layout: 'vertical',
   },
-  parameters: describe('Every built-in icon by name (clipboard is another name for assessment), and an image URL, shown as decoration.'),
+  parameters: describe(
+    'Every built-in icon by name (clipboard is another name for assessment), and an image URL, shown as decoration.',
+  ),
 };
 
 export const FromSrc: Story = {
@@ -160,19 +184,25 @@ export const FromSrc: Story = {
 export const Overrides: Story = {
   name: 'Heading and accent overrides',
   args: { content: infusion, heading: 'Your path to relief', headingLevel: 3, accent: '#f2c14e', current: 'plan' },
-  parameters: describe('A marketer’s own title, as an h3, and a light yellow accent: the numbers on it turn dark to stay readable.'),
+  parameters: describe(
+    'A marketer’s own title, as an h3, and a light yellow accent: the numbers on it turn dark to stay readable.',
+  ),
 };
 
 export const UnknownCurrent: Story = {
   name: 'Unknown current step',
   args: { content: infusion, current: 'aftercare' },
-  parameters: describe('current="aftercare" names no step: one content error is logged, and the steps still show, none marked.'),
+  parameters: describe(
+    'current="aftercare" names no step: one content error is logged, and the steps still show, none marked.',
+  ),
 };
 
 export const ErrorState: Story = {
   name: 'Error (no steps)',
   args: { content: { ...infusion, steps: [] } },
-  parameters: describe('A timeline without steps is an error: the page’s own fallback list shows, and one error is logged.'),
+  parameters: describe(
+    'A timeline without steps is an error: the page’s own fallback list shows, and one error is logged.',
+  ),
 };
 
 export const UnknownIcon: Story = {
@@ -191,7 +221,8 @@ export const Loading: Story = {
   args: { src: 'content/timelines.json', timeline: 'ketamine-infusion', timeout: 120_000 },
   render: (args, context) => meta.render!({ ...args, src: slow(args.src!) }, context),
   parameters: describe(
-    'Waits on a real request that npm run storybook answers after 60 s, keeping the space and showing the fallback list; ' +
+    'Waits on a real request that npm run storybook answers after 60 s, ' +
+      'keeping the space and showing the fallback list; ' +
       'a static build has no such slow endpoint, so there the request fails and the error state shows instead.',
   ),
 };

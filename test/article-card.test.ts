@@ -2,13 +2,13 @@
  * <clinic-article-card>: what a visitor sees and can do, what a marketer can set, and that no
  * content can put markup or an unsafe URL on the page.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../src/article-card.js';
 import type { ArticleCard } from '../src/components/article-card/article-card.js';
 import type { ArticleCardContent } from '../src/components/article-card/article-card.schema.js';
 import { ClinicContentErrorEvent, ClinicContentLoadEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, mount, settled, uniqueKey } from './helpers/elements.js';
+import { captureConsoleErrors, contentError, getJson, mount, settled, uniqueKey } from './helpers/elements.js';
 
 const article: ArticleCardContent = {
   id: 'depression-and-chronic-pain',
@@ -34,7 +34,13 @@ afterEach(() => container.remove());
 
 /** A card with `content`, mounted and rendered. */
 const render = (content: unknown = article, attributes: Record<string, string> = {}, parent = container) =>
-  mount('clinic-article-card', parent, content, attributes, '<a class="fallback" href="/articles">Read our articles</a>');
+  mount(
+    'clinic-article-card',
+    parent,
+    content,
+    attributes,
+    '<a class="fallback" href="/articles">Read our articles</a>',
+  );
 const part = (card: ArticleCard, name: string) => card.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const visible = (element: Element) => element.getBoundingClientRect().height > 0;
 
@@ -118,14 +124,25 @@ describe('<clinic-article-card> refuses unsafe URLs', () => {
         const { detail } = await contentError(card);
         expect(detail).to.deep.include({ kind: 'schema', path });
         expect(detail.message).to.match(/^unsafe URL removed/);
-        const urls = [...card.shadowRoot!.querySelectorAll('[href], [src]')].map((e) => e.getAttribute('href') ?? e.getAttribute('src'));
+        const urls = [...card.shadowRoot!.querySelectorAll('[href], [src]')].map(
+          (e) => e.getAttribute('href') ?? e.getAttribute('src'),
+        );
         expect(urls).to.deep.equal([]);
       }
     });
   }
 
   it('keeps http, https, mailto, tel and relative URLs', async () => {
-    for (const url of ['https://clinic.example/a', 'http://clinic.example/a', '/a', 'a/b', '?page=2', '#top', 'mailto:care@clinic.example', 'tel:+19495550100']) {
+    for (const url of [
+      'https://clinic.example/a',
+      'http://clinic.example/a',
+      '/a',
+      'a/b',
+      '?page=2',
+      '#top',
+      'mailto:care@clinic.example',
+      'tel:+19495550100',
+    ]) {
       const card = await render({ ...article, url });
       expect(card.status, url).to.equal('ready');
       expect(card.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal(url);
@@ -170,13 +187,29 @@ describe('<clinic-article-card> accent', () => {
     return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
   };
   const luminance = ([r, g, b]: number[]) =>
-    [r!, g!, b!].map((c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)).reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
+    [r!, g!, b!]
+      .map((c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
   const contrast = (a: string, b: string) => {
     const [l1, l2] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
     return (l1! + 0.05) / (l2! + 0.05);
   };
 
-  const accents = ['#0b6e4f', '#f2c14e', 'yellow', 'white', 'black', '#767676', '#777', '#808080', 'hsl(200 80% 50%)', 'rebeccapurple', 'oklch(70% 0.15 150)', '#e91e63', '#00bcd4'];
+  const accents = [
+    '#0b6e4f',
+    '#f2c14e',
+    'yellow',
+    'white',
+    'black',
+    '#767676',
+    '#777',
+    '#808080',
+    'hsl(200 80% 50%)',
+    'rebeccapurple',
+    'oklch(70% 0.15 150)',
+    '#e91e63',
+    '#00bcd4',
+  ];
   it(`keeps text on the accent at 4.5:1 or more for ${accents.length} colours`, async () => {
     for (const accent of accents) {
       const card = await render(article, { accent });
@@ -205,8 +238,12 @@ describe('<clinic-article-card> accent', () => {
       expect(errors.map((e) => e.detail)).to.deep.equal([
         { kind: 'attribute', message: '"red; display: none" is not a CSS colour', source: 'attribute', path: 'accent' },
       ]);
-      expect(console.lines).to.deep.equal(['clinic-article-card: accent: "red; display: none" is not a CSS colour (from attribute)']);
-      expect(rgb(getComputedStyle(part(card, 'category')).backgroundColor), 'page CSS applies again').to.deep.equal([200, 0, 0]);
+      expect(console.lines).to.deep.equal([
+        'clinic-article-card: accent: "red; display: none" is not a CSS colour (from attribute)',
+      ]);
+      expect(rgb(getComputedStyle(part(card, 'category')).backgroundColor), 'page CSS applies again').to.deep.equal([
+        200, 0, 0,
+      ]);
       expect(card.status).to.equal('ready');
     } finally {
       style.remove();
@@ -218,7 +255,8 @@ describe('<clinic-article-card> on any host page', () => {
   it('keeps its size under html { font-size: 62.5% } and a CSS reset', async () => {
     const before = parseFloat(getComputedStyle(part(await render(), 'title')).fontSize);
     const theme = document.createElement('style');
-    theme.textContent = 'html { font-size: 62.5% } * { font-size: 1rem; line-height: 1; margin: 0; padding: 0 } a { color: red }';
+    theme.textContent =
+      'html { font-size: 62.5% } * { font-size: 1rem; line-height: 1; margin: 0; padding: 0 } a { color: red }';
     document.head.append(theme);
     try {
       const card = await render();
@@ -242,12 +280,16 @@ describe('<clinic-article-card> on any host page', () => {
     const french = document.createElement('div');
     french.lang = 'fr';
     container.append(french);
-    expect(part(await render(article, {}, french), 'meta').textContent).to.match(/^5 min read .* Reviewed March 1, 2024$/);
+    expect(part(await render(article, {}, french), 'meta').textContent).to.match(
+      /^5 min read .* Reviewed March 1, 2024$/,
+    );
     // A lang Intl cannot read is as one we have no words for: English words and dates, not a mix.
     const malformed = document.createElement('div');
     malformed.lang = 'es-';
     container.append(malformed);
-    expect(part(await render(article, {}, malformed), 'meta').textContent).to.match(/^5 min read .* Reviewed March 1, 2024$/);
+    expect(part(await render(article, {}, malformed), 'meta').textContent).to.match(
+      /^5 min read .* Reviewed March 1, 2024$/,
+    );
   });
 
   it('tells the page with typed events that bubble out of shadow roots', async () => {
@@ -266,7 +308,7 @@ describe('<clinic-article-card> on any host page', () => {
 
   it('renders every article of the demo content', async () => {
     const src = '/stories/demo/content/articles.json';
-    const { articles } = await (await fetch(src)).json();
+    const { articles } = await getJson<{ articles: { id: string }[] }>(src);
     for (const { id } of articles) {
       const card = document.createElement('clinic-article-card');
       card.setAttribute('src', src);
@@ -282,7 +324,8 @@ describe('<clinic-article-card> while loading', () => {
     for (const layout of ['vertical', 'horizontal']) {
       it(`keeps about the room the card will take (${layout}, ${width} px)`, async () => {
         container.style.width = `${width}px`;
-        container.style.fontFamily = "'DejaVu Sans', sans-serif"; // as the demo page sets it: browsers' default fonts differ
+        // As the demo page sets it: browsers' default fonts differ.
+        container.style.fontFamily = "'DejaVu Sans', sans-serif";
         const card = document.createElement('clinic-article-card');
         card.setAttribute('layout', layout);
         card.setAttribute('src', `/fault/json?file=stories/demo/content/articles.json&key=${uniqueKey()}&delay=300`);

@@ -3,7 +3,8 @@
  * clock, and a callback form sent to a real endpoint in the test server (test/server/form-endpoint.js)
  * that answers, refuses, fails, stalls and drops, typed into with real keys and clicked with a real mouse.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
+import { oneEvent } from '@open-wc/testing-helpers';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/consult-cta.js';
 import type { ConsultCta } from '../src/components/consult-cta/consult-cta.js';
@@ -22,7 +23,10 @@ const full: ConsultCtaContent = {
   text: 'Find out whether ketamine therapy is right for you.',
   booking: { url: 'https://clinic.example/book', label: 'Book online' },
   phone: { number: '+19495550100', label: 'Call us' },
-  hours: { timezone: 'America/Los_Angeles', weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }] },
+  hours: {
+    timezone: 'America/Los_Angeles',
+    weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }],
+  },
   form: {
     action: '/form/unused',
     encoding: 'json',
@@ -51,19 +55,33 @@ afterEach(() => container.remove());
 
 /** A CTA with `content` and attributes, mounted and rendered. */
 async function render(content: unknown = full, attributes: Record<string, string> = {}, parent = container) {
-  const cta = await mount('clinic-consult-cta', parent, content, attributes, '<a href="tel:+19495550100">Call (949) 555-0100</a>');
+  const cta = await mount(
+    'clinic-consult-cta',
+    parent,
+    content,
+    attributes,
+    '<a href="tel:+19495550100">Call (949) 555-0100</a>',
+  );
   await cta.updateComplete;
   return cta;
 }
 
 /** A CTA whose form posts to the test endpoint under a fresh key, answering with `reply` (see form-endpoint.js). */
-async function withForm(reply = '201', form: Partial<NonNullable<ConsultCtaContent['form']>> = {}, attributes: Record<string, string> = {}) {
+async function withForm(
+  reply = '201',
+  form: Partial<NonNullable<ConsultCtaContent['form']>> = {},
+  attributes: Record<string, string> = {},
+) {
   const key = uniqueKey('form');
-  const cta = await render({ ...full, form: { ...full.form, action: `/form/${key}?reply=${reply}`, ...form } }, attributes);
+  const cta = await render(
+    { ...full, form: { ...full.form, action: `/form/${key}?reply=${reply}`, ...form } },
+    attributes,
+  );
   return { cta, key };
 }
 
-const $ = <E extends Element = HTMLElement>(cta: ConsultCta, selector: string) => cta.shadowRoot!.querySelector<E>(selector)!;
+const $ = <E extends Element = HTMLElement>(cta: ConsultCta, selector: string) =>
+  cta.shadowRoot!.querySelector<E>(selector)!;
 const $$ = (cta: ConsultCta, selector: string) => [...cta.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const field = (cta: ConsultCta, name: string) => $<HTMLInputElement>(cta, `[name="${name}"]`);
 const status = (cta: ConsultCta) => $(cta, '[role="status"]');
@@ -72,16 +90,27 @@ const focused = (cta: ConsultCta) => cta.shadowRoot!.activeElement as HTMLElemen
 const text = (element: Element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
 const shown = (element: Element) => element.getBoundingClientRect().height > 0;
 const log = async (key: string) =>
-  (await (await fetch(`/form/log/${key}`)).json()) as { method: string; type: string; body: Record<string, string>; aborted: boolean }[];
+  (await (await fetch(`/form/log/${key}`)).json()) as {
+    method: string;
+    type: string;
+    body: Record<string, string>;
+    aborted: boolean;
+  }[];
 
 /** A real click in the middle of an element (scrolled into view first), as a mouse would. */
 async function click(element: Element, offset = { x: 0, y: 0 }) {
   element.scrollIntoView({ block: 'center' });
   const box = element.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)] });
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(offset.x + box.x + box.width / 2), Math.round(offset.y + box.y + box.height / 2)],
+  });
 }
 
-/** Real key presses into the focused element. WebKit's WebDriver drops repeated keys typed in one go, so there each key is sent alone. */
+/**
+ * Real key presses into the focused element. WebKit's WebDriver drops repeated keys typed in one go, so there each key
+ * is sent alone.
+ */
 async function type(value: string) {
   if (!/AppleWebKit/.test(navigator.userAgent) || /Chrome/.test(navigator.userAgent)) return sendKeys({ type: value });
   for (const key of value) await sendKeys({ press: key });
@@ -140,17 +169,14 @@ describe('<clinic-consult-cta> renders the ways to get in touch', () => {
     expect(text($(cta, '#f-consent').closest('label')!)).to.equal(full.form!.consent);
   });
 
-  it('asks for the email when there is no phone field, and shows the default fields when the content names none', async () => {
+  it('asks for the email when there is no phone field, and shows the default fields when none are named', async () => {
     const emailOnly = await render({ ...full, form: { action: '/form/x', fields: ['name', 'email'] } });
     expect(field(emailOnly, 'email').required).to.be.true;
     expect(shown($(emailOnly, '#f-consent').closest('label')!), 'no consent text, no box').to.be.false;
     const defaults = await render({ phone: full.phone, form: { action: '/form/x' } });
-    expect($$(defaults, 'form [name]:not([type="checkbox"]):not([name="hp-note"])').map((e) => e.getAttribute('name'))).to.deep.equal([
-      'name',
-      'phone',
-      'preferredTime',
-      'message',
-    ]);
+    expect(
+      $$(defaults, 'form [name]:not([type="checkbox"]):not([name="hp-note"])').map((e) => e.getAttribute('name')),
+    ).to.deep.equal(['name', 'phone', 'preferredTime', 'message']);
   });
 
   it('takes the marketer’s attributes over the content', async () => {
@@ -185,7 +211,12 @@ describe('<clinic-consult-cta> renders the ways to get in touch', () => {
   });
 
   it('renders markup in content as text', async () => {
-    const cta = await render({ ...full, heading: '<img src=x onerror="window.hacked=1">', text: '<b>bold</b>', form: { ...full.form, consent: '<i>yes</i>' } });
+    const cta = await render({
+      ...full,
+      heading: '<img src=x onerror="window.hacked=1">',
+      text: '<b>bold</b>',
+      form: { ...full.form, consent: '<i>yes</i>' },
+    });
     expect(cta.shadowRoot!.querySelectorAll('img, b, i').length).to.equal(0);
     expect(text($(cta, '[part="title"]'))).to.equal('<img src=x onerror="window.hacked=1">');
     expect((window as { hacked?: number }).hacked).to.be.undefined;
@@ -206,7 +237,10 @@ describe('<clinic-consult-cta> booking link passes on the page’s UTM parameter
 
   it('adds the page’s utm_* parameters and keeps the booking URL’s own, which win over the page’s', async () => {
     history.replaceState(null, '', '?utm_source=google&utm_campaign=spring&utm_medium=cpc&page=2');
-    const cta = await render({ ...full, booking: { url: 'https://clinic.example/book?ref=site&utm_source=newsletter' } });
+    const cta = await render({
+      ...full,
+      booking: { url: 'https://clinic.example/book?ref=site&utm_source=newsletter' },
+    });
     const href = new URL($(cta, '.actions a').getAttribute('href')!);
     expect([...href.searchParams]).to.deep.equal([
       ['ref', 'site'],
@@ -222,7 +256,9 @@ describe('<clinic-consult-cta> booking link passes on the page’s UTM parameter
     expect($(cta, '.actions a').getAttribute('href'), 'no utm_* on the page').to.equal('book.html#slots');
     history.replaceState(null, '', '?utm_source=google');
     cta = await render({ booking: { url: 'book.html#slots' } });
-    expect($(cta, '.actions a').getAttribute('href')).to.equal(new URL('book.html?utm_source=google#slots', document.baseURI).href);
+    expect($(cta, '.actions a').getAttribute('href')).to.equal(
+      new URL('book.html?utm_source=google#slots', document.baseURI).href,
+    );
     cta = await render({ booking: { url: 'mailto:care@clinic.example' } });
     expect($(cta, '.actions a').getAttribute('href')).to.equal('mailto:care@clinic.example');
   });
@@ -277,13 +313,18 @@ describe('<clinic-consult-cta> opening hours on the clinic’s clock', () => {
   });
 
   it('runs hours past midnight, Saturday night into Sunday included', async () => {
-    const nights = { timezone: 'Europe/Madrid', weekly: [{ days: ['fri' as const, 'sat' as const], open: '20:00', close: '02:00' }] };
+    const nights = {
+      timezone: 'Europe/Madrid',
+      weekly: [{ days: ['fri' as const, 'sat' as const], open: '20:00', close: '02:00' }],
+    };
     // Madrid is UTC+1 in January. Saturday 10 January 2026, 01:30 and Sunday 11 January, 01:59 and 02:00:
     expect(await hoursAt('2026-01-10T00:30:00Z', nights)).to.equal('Open now · until 2:00 AM');
     expect(await hoursAt('2026-01-11T00:59:00Z', nights)).to.equal('Open now · until 2:00 AM');
     expect(await hoursAt('2026-01-11T01:00:00Z', nights)).to.equal('Opens Friday at 8:00 PM');
     const allDay = { timezone: 'UTC', weekly: [{ days: ['wed' as const], open: '00:00', close: '00:00' }] };
-    expect(await hoursAt('2026-01-07T23:59:00Z', allDay), 'open == close: the whole day').to.equal('Open now · until 12:00 AM');
+    expect(await hoursAt('2026-01-07T23:59:00Z', allDay), 'open == close: the whole day').to.equal(
+      'Open now · until 12:00 AM',
+    );
   });
 
   it('follows the clock through the daylight-saving changes (US: 8 March and 1 November 2026)', async () => {
@@ -297,14 +338,17 @@ describe('<clinic-consult-cta> opening hours on the clinic’s clock', () => {
     expect(await hoursAt('2026-11-02T16:59:00Z')).to.equal('Opens Monday at 9:00 AM');
     expect(await hoursAt('2026-11-02T17:00:00Z')).to.equal('Open now · until 5:00 PM');
     // Europe changes on another day (29 March 2026): Monday 30 March 17:30 in Madrid is 15:30 UTC.
-    expect(await hoursAt('2026-03-30T15:30:00Z', { ...weekdays, timezone: 'Europe/Madrid' })).to.equal('Opens Tuesday at 9:00 AM');
+    expect(await hoursAt('2026-03-30T15:30:00Z', { ...weekdays, timezone: 'Europe/Madrid' })).to.equal(
+      'Opens Tuesday at 9:00 AM',
+    );
   });
 
   it('speaks the visitor’s language and time format', async () => {
     expect(await hoursAt('2026-01-06T00:59:00Z', weekdays, 'es')).to.equal('Abierto ahora · hasta las 17:00');
     expect(await hoursAt('2026-01-10T02:00:00Z', weekdays, 'es-MX')).to.match(/^Abre el lunes a las 9:00/);
     expect(await hoursAt('2026-01-06T00:59:00Z', weekdays, 'en-GB')).to.equal('Open now · until 17:00');
-    expect(await hoursAt('2026-01-06T00:59:00Z', weekdays, 'en-')).to.equal('Open now · until 5:00 PM'); // a malformed lang
+    // A malformed lang:
+    expect(await hoursAt('2026-01-06T00:59:00Z', weekdays, 'en-')).to.equal('Open now · until 5:00 PM');
   });
 });
 
@@ -326,24 +370,56 @@ describe('<clinic-consult-cta> refuses content it cannot use safely', () => {
   }
 
   it('needs one way to act', async () => {
-    expect(await refused({ heading: 'Hello' })).to.deep.include({ kind: 'schema', message: 'needs a way to act: booking, phone or form' });
-    expect(console.lines).to.deep.equal(['clinic-consult-cta: needs a way to act: booking, phone or form (from content property)']);
+    expect(await refused({ heading: 'Hello' })).to.deep.include({
+      kind: 'schema',
+      message: 'needs a way to act: booking, phone or form',
+    });
+    expect(console.lines).to.deep.equal([
+      'clinic-consult-cta: needs a way to act: booking, phone or form (from content property)',
+    ]);
   });
 
   it('refuses unsafe booking URLs, from content and from the attribute', async () => {
-    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>alert(1)</script>']) {
-      expect(await refused({ ...full, booking: { url } }), url).to.deep.include({ kind: 'schema', path: 'booking.url' });
+    for (const url of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+    ]) {
+      expect(await refused({ ...full, booking: { url } }), url).to.deep.include({
+        kind: 'schema',
+        path: 'booking.url',
+      });
       expect(await refused(full, { 'booking-url': url }), url).to.deep.include({ kind: 'schema', path: 'booking.url' });
     }
   });
 
   it('sends the form only to https: or to this site', async () => {
     const message = 'must be an https: URL or on this site';
-    for (const action of ['http://clinic.example/api', '//clinic.example/api', 'javascript:alert(1)', 'data:,x', 'ftp://clinic.example/a', 'http://[']) {
-      expect(await refused({ ...full, form: { action } }), action).to.deep.include({ kind: 'schema', path: 'form.action', message });
+    for (const action of [
+      'http://clinic.example/api',
+      '//clinic.example/api',
+      'javascript:alert(1)',
+      'data:,x',
+      'ftp://clinic.example/a',
+      'http://[',
+    ]) {
+      expect(await refused({ ...full, form: { action } }), action).to.deep.include({
+        kind: 'schema',
+        path: 'form.action',
+        message,
+      });
     }
-    expect(await refused(full, { action: 'http://clinic.example/api' })).to.deep.include({ path: 'form.action', message });
-    for (const action of ['https://clinic.example/api/callback', '/api/callback', 'callback', `${location.origin}/api`]) {
+    expect(await refused(full, { action: 'http://clinic.example/api' })).to.deep.include({
+      path: 'form.action',
+      message,
+    });
+    for (const action of [
+      'https://clinic.example/api/callback',
+      '/api/callback',
+      'callback',
+      `${location.origin}/api`,
+    ]) {
       expect((await render({ form: { action } })).status, action).to.equal('ready');
     }
   });
@@ -354,12 +430,37 @@ describe('<clinic-consult-cta> refuses content it cannot use safely', () => {
       [{ ...full, phone: { number: 'call us' } }, {}, 'phone.number', /^expected a phone number/],
       [full, { phone: '555-CALL-NOW' }, 'phone.number', /^expected a phone number/],
       [{ ...full, hours: { ...full.hours, weekly: [{ ...week, open: '9:00' }] } }, {}, 'hours.weekly[0].open', /HH:MM/],
-      [{ ...full, hours: { ...full.hours, weekly: [{ ...week, close: '24:00' }] } }, {}, 'hours.weekly[0].close', /HH:MM/],
-      [{ ...full, hours: { ...full.hours, weekly: [{ ...week, days: ['monday'] }] } }, {}, 'hours.weekly[0].days[0]', /^expected one of "sun", "mon"/],
-      [{ ...full, hours: { ...full.hours, timezone: 'Mars/Olympus' } }, {}, 'hours.timezone', 'expected a time zone such as America/Los_Angeles'],
+      [
+        { ...full, hours: { ...full.hours, weekly: [{ ...week, close: '24:00' }] } },
+        {},
+        'hours.weekly[0].close',
+        /HH:MM/,
+      ],
+      [
+        { ...full, hours: { ...full.hours, weekly: [{ ...week, days: ['monday'] }] } },
+        {},
+        'hours.weekly[0].days[0]',
+        /^expected one of "sun", "mon"/,
+      ],
+      [
+        { ...full, hours: { ...full.hours, timezone: 'Mars/Olympus' } },
+        {},
+        'hours.timezone',
+        'expected a time zone such as America/Los_Angeles',
+      ],
       [{ ...full, form: { action: '/x', fields: ['name', 'age'] } }, {}, 'form.fields[1]', /^expected one of "name"/],
-      [{ ...full, form: { action: '/x', fields: ['name', 'name'] } }, {}, 'form.fields', 'each field may be listed once'],
-      [{ ...full, form: { action: '/x', encoding: 'xml' } }, {}, 'form.encoding', 'expected one of "json", "urlencoded", got "xml"'],
+      [
+        { ...full, form: { action: '/x', fields: ['name', 'name'] } },
+        {},
+        'form.fields',
+        'each field may be listed once',
+      ],
+      [
+        { ...full, form: { action: '/x', encoding: 'xml' } },
+        {},
+        'form.encoding',
+        'expected one of "json", "urlencoded", got "xml"',
+      ],
     ];
     for (const [content, attributes, path, message] of cases) {
       const detail = await refused(content, attributes);
@@ -378,7 +479,10 @@ describe('<clinic-consult-cta> form validation, by keyboard', () => {
     await cta.updateComplete;
     const summary = $(cta, '.summary');
     expect(focused(cta), 'the summary has focus').to.equal(summary);
-    expect(summary.querySelector('[role="alert"]')?.textContent, 'announced even where focus on a plain box is not read').to.contain('Enter your name');
+    expect(
+      summary.querySelector('[role="alert"]')?.textContent,
+      'announced even where focus on a plain box is not read',
+    ).to.contain('Enter your name');
     const title = summary.querySelector('[part="summary-title"]')!;
     expect([title.localName, text(title)]).to.deep.equal(['h4', 'There is a problem']);
     expect($$(cta, '.summary a').map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
@@ -418,16 +522,21 @@ describe('<clinic-consult-cta> form validation, by keyboard', () => {
       'Tick the box to agree to be contacted',
     ]);
     expect(field(cta, 'name').getAttribute('aria-invalid')).to.equal('false');
-    expect([field(cta, 'name').value, field(cta, 'phone').value, field(cta, 'email').value]).to.deep.equal(['Ana', '949 555 0199', 'ana@']);
+    expect([field(cta, 'name').value, field(cta, 'phone').value, field(cta, 'email').value]).to.deep.equal([
+      'Ana',
+      '949 555 0199',
+      'ana@',
+    ]);
     expect(await log(key), 'nothing was sent').to.deep.equal([]);
   });
 });
 
 describe('<clinic-consult-cta> sending the form', () => {
-  it('posts JSON with the field keys, then shows the thank-you in place of the form and moves focus to it', async () => {
+  it('posts JSON with the field keys, then shows the thank-you in place of the form and focuses it', async () => {
     const { cta, key } = await withForm('201');
     const events: Event[] = [];
-    for (const type of ['clinic-form-submit', 'clinic-cta-click', 'clinic-form-success', 'clinic-form-error']) cta.addEventListener(type, (e) => events.push(e));
+    for (const type of ['clinic-form-submit', 'clinic-cta-click', 'clinic-form-success', 'clinic-form-error'])
+      cta.addEventListener(type, (e) => events.push(e));
     expect(status(cta).isConnected && text(status(cta)), 'the live region is there, empty').to.equal('');
     await fillIn(cta);
     const success = oneEvent(cta, 'clinic-form-success');
@@ -438,7 +547,7 @@ describe('<clinic-consult-cta> sending the form', () => {
     expect(focused(cta)).to.equal(status(cta));
     expect(text(status(cta))).to.equal(full.form!.success);
     expect(shown($(cta, 'form')), 'the form is gone').to.be.false;
-    expect(events.map((e) => [e.constructor, e.type, (e as CustomEvent).detail])).to.deep.equal([
+    expect(events.map((e) => [e.constructor, e.type, (e as CustomEvent<unknown>).detail])).to.deep.equal([
       [ClinicCtaClickEvent, 'clinic-cta-click', { channel: 'form' }],
       [ClinicFormSubmitEvent, 'clinic-form-submit', {}],
       [ClinicFormSuccessEvent, 'clinic-form-success', { status: 201 }],
@@ -447,7 +556,12 @@ describe('<clinic-consult-cta> sending the form', () => {
   });
 
   it('posts application/x-www-form-urlencoded when asked, with a built-in thank-you', async () => {
-    const { cta, key } = await withForm('200', { encoding: 'urlencoded', success: undefined, fields: ['name', 'phone'], consent: undefined });
+    const { cta, key } = await withForm('200', {
+      encoding: 'urlencoded',
+      success: undefined,
+      fields: ['name', 'phone'],
+      consent: undefined,
+    });
     field(cta, 'name').value = 'Ana López & Co';
     field(cta, 'phone').value = '949 555 0199';
     const success = oneEvent(cta, 'clinic-form-success');
@@ -512,7 +626,7 @@ describe('<clinic-consult-cta> sending the form', () => {
     const button = $(cta, 'form button');
     const success = oneEvent(cta, 'clinic-form-success');
     let answered = false;
-    success.then(() => (answered = true));
+    void success.then(() => (answered = true));
     await click(button);
     expect([text(button), button.getAttribute('aria-disabled')]).to.deep.equal(['Sending…', 'true']);
     expect(text(status(cta)), 'announced').to.equal('Sending…');
@@ -531,7 +645,7 @@ describe('<clinic-consult-cta> sending the form', () => {
     cta.addEventListener('clinic-form-submit', (e) => submits.push(e));
     const success = oneEvent(cta, 'clinic-form-success');
     let answered = false;
-    success.then(() => (answered = true));
+    void success.then(() => (answered = true));
     field(cta, 'name').focus();
     await sendKeys({ press: 'Enter' });
     await click($(cta, 'form button'));
@@ -544,7 +658,9 @@ describe('<clinic-consult-cta> sending the form', () => {
   it('shows a bot that fills the hidden field a thank-you, and sends nothing', async () => {
     const { cta, key } = await withForm();
     const honeypot = field(cta, 'hp-note');
-    expect([honeypot.tabIndex, honeypot.autocomplete, honeypot.closest('[aria-hidden="true"]') !== null]).to.deep.equal([-1, 'off', true]);
+    expect([honeypot.tabIndex, honeypot.autocomplete, honeypot.closest('[aria-hidden="true"]') !== null]).to.deep.equal(
+      [-1, 'off', true],
+    );
     expect($(cta, '.hp').getBoundingClientRect().width, 'out of sight').to.be.at.most(1);
     const events: Event[] = [];
     for (const type of ['clinic-form-submit', 'clinic-form-success']) cta.addEventListener(type, (e) => events.push(e));
@@ -569,7 +685,9 @@ describe('<clinic-consult-cta> hand-off from the symptom checklist', () => {
     const box = field(cta, 'share');
     expect([shown(box), box.checked]).to.deep.equal([true, false]);
     expect(text(box.closest('label')!)).to.equal('Add the symptoms I ticked to my request');
-    expect(text(cta.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!)).to.equal('Low mood, Trouble sleeping');
+    expect(text(cta.shadowRoot!.getElementById(box.getAttribute('aria-describedby')!)!)).to.equal(
+      'Low mood, Trouble sleeping',
+    );
     field(cta, 'name').value = 'Ana';
     field(cta, 'phone').value = '949 555 0199';
     let success = oneEvent(cta, 'clinic-form-success');
@@ -587,7 +705,11 @@ describe('<clinic-consult-cta> hand-off from the symptom checklist', () => {
     success = oneEvent(ticked.cta, 'clinic-form-success');
     $<HTMLFormElement>(ticked.cta, 'form').requestSubmit();
     await success;
-    expect((await log(ticked.key))[0]!.body).to.deep.equal({ name: 'Ana', phone: '949 555 0199', symptoms: 'Low mood; Trouble sleeping' });
+    expect((await log(ticked.key))[0]!.body).to.deep.equal({
+      name: 'Ana',
+      phone: '949 555 0199',
+      symptoms: 'Low mood; Trouble sleeping',
+    });
   });
 
   it('takes focus on its heading and text, so a screen reader says where the visitor landed', async () => {
@@ -680,7 +802,7 @@ describe('<clinic-consult-cta> appearance', () => {
       return done;
     };
 
-    it('is a bar fixed to the bottom with the call and book buttons, in place of the card\'s own', async () => {
+    it("is a bar fixed to the bottom with the call and book buttons, in place of the card's own", async () => {
       const box = bar().getBoundingClientRect();
       const page = view.document.documentElement; // 320 px, less a scrollbar where the engine draws one
       expect([box.left, box.width, Math.round(box.bottom)]).to.deep.equal([0, page.clientWidth, page.clientHeight]);
@@ -689,18 +811,22 @@ describe('<clinic-consult-cta> appearance', () => {
       expect(shown($(cta, '.card .actions')), 'its buttons give way to the bar').to.be.false;
       cta.focus();
       expect(focused(cta)?.classList.contains('top'), 'a hand-off still lands on the heading').to.be.true;
-      expect($$(cta, '.bar a, .bar button').map((e) => e.getAttribute('href') ?? e.getAttribute('aria-label'))).to.deep.equal([
-        'https://clinic.example/book',
-        'tel:+19495550100',
-        'Close',
-      ]);
+      expect(
+        $$(cta, '.bar a, .bar button').map((e) => e.getAttribute('href') ?? e.getAttribute('aria-label')),
+      ).to.deep.equal(['https://clinic.example/book', 'tel:+19495550100', 'Close']);
       for (const target of $$(cta, '.bar a, .bar button')) {
         const { width, height, right } = target.getBoundingClientRect();
         expect(Math.min(width, height)).to.be.at.least(24);
         expect(right).to.be.at.most(320);
       }
       expect(view.document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(320);
-      expect(await view.axe.run(view.document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }).then((r) => r.violations.map((v) => v.id))).to.deep.equal([]);
+      expect(
+        await view.axe
+          .run(view.document.body, {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          })
+          .then((r) => r.violations.map((v) => v.id)),
+      ).to.deep.equal([]);
     });
 
     it('steps aside while it would cover the focused element, and comes back when it would not', async () => {
@@ -785,7 +911,7 @@ describe('<clinic-consult-cta> accessibility (axe, WCAG 2.2 AA) in every state',
     const console = captureConsoleErrors();
     const cta = document.createElement('clinic-consult-cta');
     cta.innerHTML = '<a href="tel:+19495550100">Call us</a>';
-    cta.content = {} as ConsultCtaContent;
+    cta.content = {};
     container.append(cta);
     await contentError(cta);
     console.restore();

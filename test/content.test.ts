@@ -3,7 +3,7 @@
  * attribute overrides, every error class served by the real fault server, request sharing, aborts
  * and out-of-order responses.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../src/article-card.js';
 import type { ArticleCard } from '../src/components/article-card/article-card.js';
 import { captureConsoleErrors, contentError, serverCount, settled, sleep, uniqueKey } from './helpers/elements.js';
@@ -15,15 +15,19 @@ beforeEach(() => {
 });
 afterEach(() => container.remove());
 
-function card(attributes: Record<string, string> = {}, inner = '<a class="fallback" href="/articles">Read our articles</a>') {
+function card(
+  attributes: Record<string, string> = {},
+  inner = '<a class="fallback" href="/articles">Read our articles</a>',
+) {
   const element = document.createElement('clinic-article-card');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   element.innerHTML = inner;
   return element;
 }
 const mount = (element: ArticleCard) => (container.append(element), element);
-const title = (element: ArticleCard) => element.shadowRoot!.querySelector('[part="title"]')?.textContent?.trim();
-const fixture = (file: string, key = uniqueKey(), delay = 0) => `/fault/json?file=test/fixtures/${file}&key=${key}&delay=${delay}`;
+const title = (element: ArticleCard) => element.shadowRoot!.querySelector('[part="title"]')?.textContent.trim();
+const fixture = (file: string, key = uniqueKey(), delay = 0) =>
+  `/fault/json?file=test/fixtures/${file}&key=${key}&delay=${delay}`;
 
 function expectFallbackShown(element: ArticleCard) {
   const slot = element.shadowRoot!.querySelector('slot');
@@ -35,7 +39,10 @@ function expectFallbackShown(element: ArticleCard) {
 
 describe('content sources', () => {
   it('takes the content property first, then the inline script, then src', async () => {
-    const element = card({ src: fixture('article.json') }, '<script type="application/json">{"title":"Inline","url":"/i"}</script>');
+    const element = card(
+      { src: fixture('article.json') },
+      '<script type="application/json">{"title":"Inline","url":"/i"}</script>',
+    );
     element.content = { title: 'Property', url: '/p' };
     mount(element);
     await settled(element);
@@ -182,7 +189,9 @@ describe('content errors', () => {
   it('an id that is not in the collection: lists the ids there are', async () => {
     const detail = await failWith(card({ src: fixture('articles.json'), article: 'nope' }));
     expect(detail.kind).to.equal('entry');
-    expect(detail.message).to.equal('no entry with id "nope" in articles (found: depression-and-chronic-pain, fibromyalgia)');
+    expect(detail.message).to.equal(
+      'no entry with id "nope" in articles (found: depression-and-chronic-pain, fibromyalgia)',
+    );
   });
 
   it('a collection but no id: says which attribute picks one', async () => {
@@ -192,7 +201,9 @@ describe('content errors', () => {
   });
 
   it('inline JSON that does not parse', async () => {
-    const detail = await failWith(card({}, '<script type="application/json">{"title": </script><a class="fallback" href="/">Home</a>'));
+    const detail = await failWith(
+      card({}, '<script type="application/json">{"title": </script><a class="fallback" href="/">Home</a>'),
+    );
     expect(detail).to.deep.include({ kind: 'json', source: 'inline JSON' });
   });
 
@@ -214,7 +225,9 @@ describe('fetching', () => {
   it('twelve cards on one URL make one request, and a thirteenth added later none', async () => {
     const key = uniqueKey();
     const src = fixture('articles.json', key, 100);
-    const cards = Array.from({ length: 12 }, (_, i) => mount(card({ src, article: i % 2 ? 'fibromyalgia' : 'depression-and-chronic-pain' })));
+    const cards = Array.from({ length: 12 }, (_, i) =>
+      mount(card({ src, article: i % 2 ? 'fibromyalgia' : 'depression-and-chronic-pain' })),
+    );
     const events = await Promise.all(cards.map(settled));
     expect(events.every((e) => e.type === 'clinic-content-load')).to.be.true;
     const late = mount(card({ src, article: 'fibromyalgia' }));
@@ -297,7 +310,9 @@ describe('states', () => {
     expect(element.status).to.equal('ready');
     expect(matches(element, 'ready')).to.be.true;
     expect(matches(element, 'loading')).to.be.false;
-    expect(element.querySelector<HTMLElement>('.fallback')!.getBoundingClientRect().height, 'fallback hidden').to.equal(0);
+    expect(element.querySelector<HTMLElement>('.fallback')!.getBoundingClientRect().height, 'fallback hidden').to.equal(
+      0,
+    );
 
     const console = captureConsoleErrors();
     element.setAttribute('src', `/fault/status/404?key=${uniqueKey()}`);

@@ -3,11 +3,13 @@
  * written by `npm run build`, which `npm test` runs first), loaded twice, after the page has set
  * properties, and under a strict Content Security Policy with Trusted Types.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { settled } from './helpers/elements.js';
 
 const content = { title: 'Set before the script loaded', url: '/early' };
 type Card = HTMLElement & { content?: unknown; status?: string };
+/** The built bundle, imported by URL as a page's script tag would load it. */
+const bundle: string = '/dist/clinic-elements.js';
 
 describe('the single-script bundle', () => {
   it('keeps properties set before it loaded, and may be loaded twice, or in two copies', async () => {
@@ -16,9 +18,9 @@ describe('the single-script bundle', () => {
     document.body.append(early);
     const done = settled(early);
 
-    await import('/dist/clinic-elements.js' as string);
-    await import('/dist/clinic-elements.js' as string); // the same URL again: one module
-    const copy = await import('/dist/clinic-elements.js?copy=2' as string); // a second copy of everything
+    await import(bundle);
+    await import(bundle); // the same URL again: one module
+    const copy = (await import(`${bundle}?copy=2`)) as typeof import('../src/define.js'); // a second copy of everything
     expect(copy.ArticleCard, 'the copy has its own class').to.not.equal(customElements.get('clinic-article-card'));
 
     await done;
@@ -41,7 +43,9 @@ describe('the single-script bundle', () => {
     const doc = frame.contentDocument!;
     const card = doc.querySelector('clinic-article-card')!;
     const category = card.shadowRoot!.querySelector('[part="category"]')!;
-    expect(frame.contentWindow!.getComputedStyle(category).backgroundColor, 'the accent attribute applied').to.equal('rgb(242, 193, 78)');
+    expect(frame.contentWindow!.getComputedStyle(category).backgroundColor, 'the accent attribute applied').to.equal(
+      'rgb(242, 193, 78)',
+    );
     // What a visitor does renders too: the crisis notice, a band's button, the hand-off, the error summary.
     const checklist = doc.querySelector('clinic-symptom-checklist')!;
     for (const id of ['widespread-pain', 'fatigue', 'poor-sleep', 'self-harm']) {

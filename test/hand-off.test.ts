@@ -3,12 +3,12 @@
  * hands over the ticked symptoms (never the crisis item), and they reach the clinic only if the visitor
  * ticks the CTA's box for it, in the one request the form sends.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import '../src/consult-cta.js';
 import '../src/symptom-checklist.js';
 import type { ConsultCta } from '../src/components/consult-cta/consult-cta.js';
 import type { SymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
-import { settled, uniqueKey } from './helpers/elements.js';
+import { getJson, settled, uniqueKey } from './helpers/elements.js';
 
 let container: HTMLElement;
 beforeEach(() => {
@@ -21,7 +21,8 @@ afterEach(() => container.remove());
 async function page() {
   const key = uniqueKey('hand-off');
   container.innerHTML = `
-    <clinic-symptom-checklist src="/stories/demo/content/checklists.json" checklist="fibromyalgia-depression" for="cta-${key}"></clinic-symptom-checklist>
+    <clinic-symptom-checklist src="/stories/demo/content/checklists.json" checklist="fibromyalgia-depression"
+      for="cta-${key}"></clinic-symptom-checklist>
     <clinic-consult-cta id="cta-${key}"></clinic-consult-cta>`;
   const checklist = container.querySelector<SymptomChecklist>('clinic-symptom-checklist')!;
   const cta = container.querySelector<ConsultCta>('clinic-consult-cta')!;
@@ -39,7 +40,8 @@ const input = (root: Element, selector: string) => root.shadowRoot!.querySelecto
 
 /** Ticks the items, the crisis item among them, then uses the recommend button. */
 async function tickAndRecommend(checklist: SymptomChecklist) {
-  for (const id of ['widespread-pain', 'self-harm', 'fibro-fog', 'poor-sleep']) input(checklist, `[name="${id}"]`).click();
+  for (const id of ['widespread-pain', 'self-harm', 'fibro-fog', 'poor-sleep'])
+    input(checklist, `[name="${id}"]`).click();
   await checklist.updateComplete;
   checklist.shadowRoot!.querySelector<HTMLButtonElement>('button.recommend')!.click();
 }
@@ -50,9 +52,9 @@ async function send(cta: ConsultCta, key: string) {
   const sent = new Promise((resolve) => cta.addEventListener('clinic-form-success', resolve, { once: true }));
   cta.shadowRoot!.querySelector<HTMLButtonElement>('form button.primary')!.click();
   await sent;
-  const log = await (await fetch(`/form/log/${key}`)).json();
+  const log = await getJson<{ body: unknown }[]>(`/form/log/${key}`);
   expect(log, 'one request').to.have.length(1);
-  return JSON.stringify(log[0].body);
+  return JSON.stringify(log[0]!.body);
 }
 
 describe('hand-off from <clinic-symptom-checklist for> to <clinic-consult-cta>', () => {
@@ -90,7 +92,7 @@ describe('hand-off from <clinic-symptom-checklist for> to <clinic-consult-cta>',
     await tickAndRecommend(ticked.checklist);
     await ticked.cta.updateComplete;
     input(ticked.cta, '[name="share"]').click();
-    const sent = JSON.parse(await send(ticked.cta, ticked.key));
+    const sent = JSON.parse(await send(ticked.cta, ticked.key)) as { symptoms: string };
     expect(sent.symptoms).to.equal(ticked.cta.symptoms.join('; '));
     expect(sent.symptoms).not.to.match(/self-harm|suicide/i);
   });

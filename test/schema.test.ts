@@ -1,11 +1,12 @@
 /** The schema kit's checks across fields (refine, uniqueIds) and the controller's nested attribute overrides. */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { html } from 'lit';
 import { ClinicElement } from '../src/base/clinic-element.js';
 import { ContentController } from '../src/content/content-controller.js';
 import type { ContentError } from '../src/content/errors.js';
 import { refine, uniqueIds } from '../src/content/schema-checks.js';
 import { array, at, fail, type Infer, object, optional, requiredText, string } from '../src/content/schema.js';
+import type { ClinicContentErrorEvent } from '../src/content/events.js';
 import { settled } from './helpers/elements.js';
 
 const step = object({ id: optional(string()), title: requiredText });
@@ -27,7 +28,19 @@ describe('schema kit: checks across fields', () => {
   it('refine runs after the fields are valid, and names the path it is given', () => {
     const ok = { steps: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { title: 'C' }] };
     expect(steps.parse(ok, '')).to.deep.equal(ok);
-    expect(problem(() => steps.parse({ steps: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B' }] }, 'timelines[2]'))).to.deep.equal({
+    expect(
+      problem(() =>
+        steps.parse(
+          {
+            steps: [
+              { id: 'a', title: 'A' },
+              { id: 'a', title: 'B' },
+            ],
+          },
+          'timelines[2]',
+        ),
+      ),
+    ).to.deep.equal({
       kind: 'schema',
       path: 'timelines[2].steps[1].id',
       message: 'duplicate id "a": each id must be used once',
@@ -45,7 +58,10 @@ describe('schema kit: checks across fields', () => {
   });
 });
 
-const ctaLike = object({ heading: optional(string()), booking: optional(object({ url: string(), label: optional(string()) })) });
+const ctaLike = object({
+  heading: optional(string()),
+  booking: optional(object({ url: string(), label: optional(string()) })),
+});
 type CtaLike = Infer<typeof ctaLike>;
 
 class NestedOverrides extends ClinicElement<CtaLike> {
@@ -81,18 +97,24 @@ describe('attribute overrides of nested fields', () => {
   }
 
   it('sets a field inside an object, keeping its other fields', async () => {
-    const { element } = await render({ booking: { url: '/old', label: 'Book' } }, { 'booking-url': '/new', heading: 'Hi' });
-    expect(JSON.parse(element.shadowRoot!.textContent!)).to.deep.equal({ heading: 'Hi', booking: { url: '/new', label: 'Book' } });
+    const { element } = await render(
+      { booking: { url: '/old', label: 'Book' } },
+      { 'booking-url': '/new', heading: 'Hi' },
+    );
+    expect(JSON.parse(element.shadowRoot!.textContent)).to.deep.equal({
+      heading: 'Hi',
+      booking: { url: '/new', label: 'Book' },
+    });
   });
 
   it('creates the object when the content has none', async () => {
     const { element } = await render({}, { 'booking-url': '/new' });
-    expect(JSON.parse(element.shadowRoot!.textContent!)).to.deep.equal({ booking: { url: '/new' } });
+    expect(JSON.parse(element.shadowRoot!.textContent)).to.deep.equal({ booking: { url: '/new' } });
   });
 
   it('leaves a field of the wrong type alone, so the schema still reports it', async () => {
     const { event } = await render({ booking: 'https://clinic.example/book' }, { 'booking-url': '/new' });
     expect(event.type).to.equal('clinic-content-error');
-    expect(event.detail.path).to.equal('booking');
+    expect((event as ClinicContentErrorEvent).detail.path).to.equal('booking');
   });
 });

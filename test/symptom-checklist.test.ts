@@ -3,7 +3,7 @@
  * notice, the PHQ-9 preset's scoring, the hand-off to the consultation, and that nothing about the
  * visitor's answers leaves the page or is stored unless the page asks.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/symptom-checklist.js';
 import type { SymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
@@ -14,7 +14,15 @@ import {
 import type { SymptomChecklistContent } from '../src/components/symptom-checklist/symptom-checklist.schema.js';
 import type { ClinicContentErrorEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, mount, serverCount, sleep, uniqueKey } from './helpers/elements.js';
+import {
+  captureConsoleErrors,
+  contentError,
+  getJson,
+  mount,
+  serverCount,
+  sleep,
+  uniqueKey,
+} from './helpers/elements.js';
 
 const checklist: SymptomChecklistContent = {
   id: 'fibro-depression',
@@ -79,7 +87,8 @@ const PHQ9_ITEMS = [
   'Poor appetite or overeating',
   'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
   'Trouble concentrating on things, such as reading the newspaper or watching television',
-  'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
+  'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or ' +
+    'restless that you have been moving around a lot more than usual',
   'Thoughts that you would be better off dead or of hurting yourself in some way',
 ];
 
@@ -92,16 +101,23 @@ beforeEach(() => {
 afterEach(() => container.remove());
 
 /** A checklist with `content` (or `src` in attributes), mounted and settled. */
-const render = (content: unknown = checklist, attributes: Record<string, string> = {}, parent: ParentNode = container) =>
-  mount('clinic-symptom-checklist', parent, content, attributes, '<a href="/symptoms">Our symptom guide</a>');
+const render = (
+  content: unknown = checklist,
+  attributes: Record<string, string> = {},
+  parent: ParentNode = container,
+) => mount('clinic-symptom-checklist', parent, content, attributes, '<a href="/symptoms">Our symptom guide</a>');
 
-const $ = <E extends Element = HTMLElement>(element: SymptomChecklist, selector: string) => element.shadowRoot!.querySelector<E>(selector)!;
-const $$ = <E extends Element = HTMLElement>(element: SymptomChecklist, selector: string) => [...element.shadowRoot!.querySelectorAll<E>(selector)];
+const $ = <E extends Element = HTMLElement>(element: SymptomChecklist, selector: string) =>
+  element.shadowRoot!.querySelector<E>(selector)!;
+const $$ = <E extends Element = HTMLElement>(element: SymptomChecklist, selector: string) => [
+  ...element.shadowRoot!.querySelectorAll<E>(selector),
+];
 const input = (element: SymptomChecklist, id: string, value?: number) =>
   $<HTMLInputElement>(element, `input[name="${id}"]${value === undefined ? '' : `[value="${value}"]`}`);
-const summary = (element: SymptomChecklist) => $(element, '[part="summary"]').textContent!.replace(/\s+/g, ' ').trim();
+const summary = (element: SymptomChecklist) => $(element, '[part="summary"]').textContent.replace(/\s+/g, ' ').trim();
 const crisis = (element: SymptomChecklist) => element.shadowRoot!.querySelector<HTMLElement>('[part="crisis"]');
-const button = (element: SymptomChecklist, text: RegExp) => $$<HTMLButtonElement>(element, 'button').find((b) => text.test(b.textContent!))!;
+const button = (element: SymptomChecklist, text: RegExp) =>
+  $$<HTMLButtonElement>(element, 'button').find((b) => text.test(b.textContent))!;
 const recommend = (element: SymptomChecklist) => $<HTMLButtonElement>(element, 'button.recommend');
 const shown = (element: Element | null) => !!element && element.getBoundingClientRect().height > 0;
 
@@ -112,7 +128,11 @@ async function tick(element: SymptomChecklist, ...ids: string[]) {
 }
 
 /** Answers items of a scored checklist in order: `values[i]` for the i-th item. */
-async function answer(element: SymptomChecklist, values: number[], ids = $$<HTMLInputElement>(element, 'input').map((i) => i.name)) {
+async function answer(
+  element: SymptomChecklist,
+  values: number[],
+  ids = $$<HTMLInputElement>(element, 'input').map((i) => i.name),
+) {
   const items = [...new Set(ids)];
   values.forEach((value, i) => input(element, items[i]!, value).click());
   await element.updateComplete;
@@ -149,7 +169,7 @@ class HandOffProbe extends HTMLElement {
 customElements.define('test-hand-off-target', HandOffProbe);
 
 describe('<clinic-symptom-checklist> renders a checklist', () => {
-  it('has a heading, a fieldset and legend per group, and native checkboxes with visible labels and hints', async () => {
+  it('has a heading, a fieldset and legend per group, native checkboxes, visible labels and hints', async () => {
     const element = await render();
     expect($(element, '[part="title"]').localName).to.equal('h2');
     expect($(element, '[part="title"]').textContent).to.equal(checklist.title);
@@ -158,7 +178,7 @@ describe('<clinic-symptom-checklist> renders a checklist', () => {
     expect(groups.map((g) => g.querySelector(':scope > legend')!.textContent)).to.deep.equal(['Body', 'Mood']);
     const boxes = $$<HTMLInputElement>(element, 'input');
     expect(boxes.map((b) => b.type)).to.deep.equal(Array(6).fill('checkbox'));
-    expect(boxes.map((b) => b.closest('label')!.textContent!.trim())).to.deep.equal([
+    expect(boxes.map((b) => b.closest('label')!.textContent.trim())).to.deep.equal([
       'Widespread pain',
       'Stiffness',
       'Fatigue',
@@ -173,13 +193,19 @@ describe('<clinic-symptom-checklist> renders a checklist', () => {
     expect(input(element, 'stiffness').hasAttribute('aria-describedby')).to.be.false;
     expect(summary(element)).to.equal('0 of 5 selected Tick anything that fits.');
     expect($(element, '[part="summary"]').getAttribute('role')).to.equal('status');
-    expect($(element, '[part="disclaimer"]').textContent).to.equal('This checklist is not a diagnosis; only a clinician can diagnose.');
+    expect($(element, '[part="disclaimer"]').textContent).to.equal(
+      'This checklist is not a diagnosis; only a clinician can diagnose.',
+    );
     expect(shown($(element, '[part="disclaimer"]'))).to.be.true;
   });
 
   it('sets the heading from heading and heading-level, and renders markup in content as text', async () => {
     const element = await render(
-      { ...checklist, intro: '<img src=x onerror="window.hacked=1">', groups: [{ title: '<b>Body</b>', items: [{ id: 'a', label: '<script>window.hacked=1</script>' }] }] },
+      {
+        ...checklist,
+        intro: '<img src=x onerror="window.hacked=1">',
+        groups: [{ title: '<b>Body</b>', items: [{ id: 'a', label: '<script>window.hacked=1</script>' }] }],
+      },
       { heading: 'How are you, really?', 'heading-level': '3' },
     );
     expect($(element, '[part="title"]').localName).to.equal('h3');
@@ -193,7 +219,7 @@ describe('<clinic-symptom-checklist> renders a checklist', () => {
     container.lang = 'es';
     const element = await render();
     expect(summary(element)).to.match(/^0 de 5 seleccionados/);
-    expect($$(element, 'button').map((b) => b.textContent!.trim())).to.deep.equal([
+    expect($$(element, 'button').map((b) => b.textContent.trim())).to.deep.equal([
       'Hablar con un profesional',
       'Imprimir mi lista',
       'Borrar mis respuestas',
@@ -211,10 +237,15 @@ describe('<clinic-symptom-checklist> renders a checklist', () => {
   });
 
   it('renders the demo content', async () => {
-    const element = await render(null, { src: '/stories/demo/content/checklists.json', checklist: 'fibromyalgia-depression' });
+    const element = await render(null, {
+      src: '/stories/demo/content/checklists.json',
+      checklist: 'fibromyalgia-depression',
+    });
     expect(element.status).to.equal('ready');
     expect($$(element, 'input[type="checkbox"]').length).to.equal(10);
-    expect($(element, '[part="disclaimer"]').textContent, 'the content’s own disclaimer').to.match(/^This checklist is not a diagnosis, and it cannot rule anything out\./);
+    expect($(element, '[part="disclaimer"]').textContent, 'the content’s own disclaimer').to.match(
+      /^This checklist is not a diagnosis, and it cannot rule anything out\./,
+    );
   });
 });
 
@@ -246,7 +277,9 @@ describe('<clinic-symptom-checklist> summary and bands', () => {
       expect(shown(recommend(element)), `button at ${count}`).to.equal(recommends);
     }
     await tick(element, 'self-harm');
-    expect(summary(element), 'the crisis item does not move the band').to.equal('5 of 5 selected Worth talking through with a clinician.');
+    expect(summary(element), 'the crisis item does not move the band').to.equal(
+      '5 of 5 selected Worth talking through with a clinician.',
+    );
   });
 
   it('has no band message or button without bands', async () => {
@@ -259,7 +292,7 @@ describe('<clinic-symptom-checklist> summary and bands', () => {
   it('uses recommendLabel for the recommend button', async () => {
     const element = await render({ ...checklist, recommendLabel: 'Book a consultation' });
     await tick(element, 'pain', 'stiffness', 'fatigue', 'sadness');
-    expect(recommend(element).textContent!.trim()).to.equal('Book a consultation');
+    expect(recommend(element).textContent.trim()).to.equal('Book a consultation');
   });
 
   it('clears every answer with Clear, crisis notice included', async () => {
@@ -334,7 +367,7 @@ describe('<clinic-symptom-checklist> keyboard', () => {
     before.focus();
     const focused = () => {
       const active = element.shadowRoot!.activeElement as HTMLInputElement | null;
-      return active ? (active.name || active.textContent!.trim()) : null;
+      return active ? active.name || active.textContent.trim() : null;
     };
     const walk: (string | null)[] = [];
     for (let i = 0; i < 5; i++) {
@@ -357,7 +390,12 @@ describe('<clinic-symptom-checklist> keyboard', () => {
       await sendKeys({ press: 'Tab' });
       rest.push(focused());
     }
-    expect(rest).to.deep.equal(['Call or text 988', 'Chat at 988lifeline.org', 'In immediate danger? Call 911', 'Talk to a clinician']);
+    expect(rest).to.deep.equal([
+      'Call or text 988',
+      'Chat at 988lifeline.org',
+      'In immediate danger? Call 911',
+      'Talk to a clinician',
+    ]);
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
@@ -386,10 +424,10 @@ describe('<clinic-symptom-checklist> keyboard', () => {
 });
 
 describe('<clinic-symptom-checklist> crisis notice', () => {
-  it('keeps an empty live region in place, fills it the moment a crisis item is ticked, and keeps it while ticked', async () => {
+  it('keeps an empty live region, fills it the moment a crisis item is ticked, and keeps it while ticked', async () => {
     const element = await render();
     const region = $(element, '[role="alert"]');
-    expect(region.textContent!.trim(), 'empty before').to.equal('');
+    expect(region.textContent.trim(), 'empty before').to.equal('');
     expect(crisis(element)).to.equal(null);
     await tick(element, 'self-harm');
     expect($(element, '[role="alert"]'), 'the same live region, filled').to.equal(region);
@@ -412,12 +450,18 @@ describe('<clinic-symptom-checklist> crisis notice', () => {
   });
 
   it('shows the content’s own crisis resources instead of the built-in ones', async () => {
-    const own = { heading: 'Support is here', text: 'Call us any time.', actions: [{ label: 'Call Samaritans 116 123', href: 'tel:116123' }] };
+    const own = {
+      heading: 'Support is here',
+      text: 'Call us any time.',
+      actions: [{ label: 'Call Samaritans 116 123', href: 'tel:116123' }],
+    };
     const element = await render({ ...checklist, crisis: own });
     await tick(element, 'self-harm');
     expect(crisis(element)!.querySelector('.heading')!.textContent).to.equal('Support is here');
     expect(crisis(element)!.textContent).to.contain('Call us any time.');
-    expect([...crisis(element)!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['tel:116123']);
+    expect([...crisis(element)!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      'tel:116123',
+    ]);
   });
 
   it('in scored mode, shows for any answer above 0 on a crisis item, and not for 0', async () => {
@@ -460,7 +504,10 @@ describe('<clinic-symptom-checklist> hand-off to the consultation (for="id")', (
     const target = document.createElement('test-hand-off-target') as HandOffProbe;
     target.id = 'cta-2';
     container.append(target);
-    const element = await render({ ...checklist, bands: [{ min: 0, message: 'Any.', recommend: true }] }, { for: 'cta-2' });
+    const element = await render(
+      { ...checklist, bands: [{ min: 0, message: 'Any.', recommend: true }] },
+      { for: 'cta-2' },
+    );
     recommend(element).click();
     expect(target.scrolls).to.deep.equal([{ behavior: 'auto' }]);
   });
@@ -480,7 +527,10 @@ describe('<clinic-symptom-checklist> hand-off to the consultation (for="id")', (
   });
 
   it('reports a for that names no element, and still dispatches the event', async () => {
-    const element = await render({ ...checklist, bands: [{ min: 0, message: 'Any.', recommend: true }] }, { for: 'nowhere' });
+    const element = await render(
+      { ...checklist, bands: [{ min: 0, message: 'Any.', recommend: true }] },
+      { for: 'nowhere' },
+    );
     const console = captureConsoleErrors();
     const errors: ClinicContentErrorEvent[] = [];
     element.addEventListener('clinic-content-error', (e) => errors.push(e));
@@ -491,7 +541,9 @@ describe('<clinic-symptom-checklist> hand-off to the consultation (for="id")', (
     expect(errors.map((e) => e.detail)).to.deep.equal([
       { kind: 'attribute', message: 'no element with id "nowhere"', source: 'attribute', path: 'for' },
     ]);
-    expect(console.lines).to.deep.equal(['clinic-symptom-checklist: for: no element with id "nowhere" (from attribute)']);
+    expect(console.lines).to.deep.equal([
+      'clinic-symptom-checklist: for: no element with id "nowhere" (from attribute)',
+    ]);
     expect(record.events.map((e) => e.type)).to.deep.equal(['clinic-checklist-complete']);
     expect(element.status).to.equal('ready');
   });
@@ -501,15 +553,23 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
   it('makes each item a fieldset with a legend and one native radio per response', async () => {
     const element = await render(screener);
     const items = $$(element, 'fieldset[part="item"]');
-    expect(items.map((f) => f.querySelector('legend')!.textContent)).to.deep.equal(['Feeling low', 'Feeling tired', 'Thoughts of hurting yourself']);
+    expect(items.map((f) => f.querySelector('legend')!.textContent)).to.deep.equal([
+      'Feeling low',
+      'Feeling tired',
+      'Thoughts of hurting yourself',
+    ]);
     for (const item of items) {
-      expect([...item.querySelectorAll('input')].map((i) => [i.type, i.closest('label')!.textContent!.trim()])).to.deep.equal([
+      expect(
+        [...item.querySelectorAll('input')].map((i) => [i.type, i.closest('label')!.textContent.trim()]),
+      ).to.deep.equal([
         ['radio', 'Not at all'],
         ['radio', 'Some days'],
         ['radio', 'Most days'],
       ]);
     }
-    expect(element.shadowRoot!.getElementById(items[0]!.getAttribute('aria-describedby')!)!.textContent).to.equal('Most of the day');
+    expect(element.shadowRoot!.getElementById(items[0]!.getAttribute('aria-describedby')!)!.textContent).to.equal(
+      'Most of the day',
+    );
   });
 
   it('sums the score, including a crisis item, and shows a band only once every item is answered', async () => {
@@ -535,16 +595,25 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
       'Over the last 2 weeks, how often have you been bothered by any of the following problems?',
     );
     expect($$(element, 'fieldset[part="item"] > legend').map((l) => l.textContent)).to.deep.equal(PHQ9_ITEMS);
-    expect($$<HTMLInputElement>(element, 'input[name="phq9-1"]').map((i) => [i.closest('label')!.textContent!.trim(), i.value])).to.deep.equal([
+    expect(
+      $$<HTMLInputElement>(element, 'input[name="phq9-1"]').map((i) => [
+        i.closest('label')!.textContent.trim(),
+        i.value,
+      ]),
+    ).to.deep.equal([
       ['Not at all', '0'],
       ['Several days', '1'],
       ['More than half the days', '2'],
       ['Nearly every day', '3'],
     ]);
-    const preset = await (await fetch('/presets/phq-9.json')).json();
-    expect(preset.groups[0].items.map((i: { crisis?: boolean }) => !!i.crisis)).to.deep.equal([...Array(8).fill(false), true]);
+    const preset = await getJson<SymptomChecklistContent>('/presets/phq-9.json');
+    expect(preset.groups[0]!.items.map((item) => !!item.crisis)).to.deep.equal([
+      ...Array<boolean>(8).fill(false),
+      true,
+    ]);
     expect($(element, '[part="attribution"]').textContent).to.equal(
-      'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational grant from Pfizer Inc. ' +
+      'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, with an educational ' +
+        'grant from Pfizer Inc. ' +
         'No permission required to reproduce, translate, display or distribute.',
     );
   });
@@ -574,7 +643,9 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
         const record = recordEvents();
         await answer(element, values);
         record.stop();
-        expect(summary(element)).to.match(new RegExp(`^Score ${total} · 9 of 9 answered A total of .* calls ${severity[band]}\\.`));
+        expect(summary(element)).to.match(
+          new RegExp(`^Score ${total} · 9 of 9 answered A total of .* calls ${severity[band]}\\.`),
+        );
         expect(shown(recommend(element)), 'recommended from 10').to.equal(total >= 10);
         expect(!!crisis(element), 'crisis resources when item 9 is above 0').to.equal(values[8]! > 0);
         const last = record.details().at(-1)!;
@@ -597,12 +668,14 @@ describe('<clinic-symptom-checklist> print', () => {
       return async () => emulateMedia({ media: 'screen' });
     } else {
       const root = element.shadowRoot!;
-      const rules = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]).filter((r) => r instanceof CSSMediaRule && r.media.mediaText == 'print');
+      const rules = root.adoptedStyleSheets
+        .flatMap((sheet) => [...sheet.cssRules])
+        .filter((r) => r instanceof CSSMediaRule && r.media.mediaText == 'print');
       expect(rules, 'the element has print rules').to.have.length(1);
       const sheet = new CSSStyleSheet();
       sheet.replaceSync([...(rules[0] as CSSMediaRule).cssRules].map((r) => r.cssText).join('\n'));
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      return async () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet));
+      return () => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet));
     }
   }
 
@@ -622,7 +695,11 @@ describe('<clinic-symptom-checklist> print', () => {
     const undo = await printMedia(element);
     try {
       expect($$(element, 'button').some(shown), 'no buttons on paper').to.be.false;
-      expect($$<HTMLInputElement>(element, 'input').filter((i) => shown(i.closest('.item'))).map((i) => i.name)).to.deep.equal(['pain', 'fatigue']);
+      expect(
+        $$<HTMLInputElement>(element, 'input')
+          .filter((i) => shown(i.closest('.item')))
+          .map((i) => i.name),
+      ).to.deep.equal(['pain', 'fatigue']);
       expect(shown($$(element, 'fieldset[part="group"]')[1]!), 'a group with nothing ticked').to.be.false;
       expect(shown($(element, '[part="disclaimer"]'))).to.be.true;
     } finally {
@@ -636,11 +713,11 @@ describe('<clinic-symptom-checklist> print', () => {
     await answer(element, [0, 2, 1]);
     const undo = await printMedia(element);
     try {
-      expect($$<HTMLInputElement>(element, 'input').filter((i) => shown(i.closest('label'))).map((i) => `${i.name}=${i.value}`)).to.deep.equal([
-        'low=0',
-        'tired=2',
-        'dark=1',
-      ]);
+      expect(
+        $$<HTMLInputElement>(element, 'input')
+          .filter((i) => shown(i.closest('label')))
+          .map((i) => `${i.name}=${i.value}`),
+      ).to.deep.equal(['low=0', 'tired=2', 'dark=1']);
     } finally {
       await undo();
     }
@@ -653,7 +730,10 @@ describe('<clinic-symptom-checklist> privacy', () => {
   afterEach(() => delete page.dataLayer);
 
   /** Ticks everything, crisis item included, and uses every button (printing stubbed). */
-  async function useEverything(element: SymptomChecklist, ids = ['pain', 'stiffness', 'fatigue', 'sadness', 'interest', 'self-harm']) {
+  async function useEverything(
+    element: SymptomChecklist,
+    ids = ['pain', 'stiffness', 'fatigue', 'sadness', 'interest', 'self-harm'],
+  ) {
     await tick(element, ...ids);
     const print = window.print;
     window.print = () => {};
@@ -681,7 +761,11 @@ describe('<clinic-symptom-checklist> privacy', () => {
     await useEverything(element);
     await tick(element, 'pain', 'stiffness', 'fatigue', 'sadness', 'self-harm');
     recommend(element).click();
-    expect(page.dataLayer).to.deep.equal([{ event: 'page_view' }, { event: 'clinic_checklist_completed' }, { event: 'clinic_checklist_completed' }]);
+    expect(page.dataLayer).to.deep.equal([
+      { event: 'page_view' },
+      { event: 'clinic_checklist_completed' },
+      { event: 'clinic_checklist_completed' },
+    ]);
     expect(JSON.stringify(page.dataLayer)).to.not.match(/pain|stiffness|self-harm|Widespread|count|score|selected|\d/);
   });
 
@@ -696,10 +780,17 @@ describe('<clinic-symptom-checklist> privacy', () => {
     const key = uniqueKey('checklist');
     const src = `/fault/json?file=stories/demo/content/checklists.json&key=${key}`;
     performance.clearResourceTimings();
-    const element = await render(null, { src, checklist: 'fibromyalgia-depression', analytics: 'datalayer', persist: '' });
+    const element = await render(null, {
+      src,
+      checklist: 'fibromyalgia-depression',
+      analytics: 'datalayer',
+      persist: '',
+    });
     await useEverything(element, ['widespread-pain', 'stiffness', 'fatigue', 'self-harm']);
     await sleep(300); // room for a stray request to show up
-    const requested = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
+    const requested = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);
     expect(requested).to.deep.equal([src]);
     expect(await serverCount(key)).to.deep.equal({ requests: 1, aborted: 0 });
   });
@@ -742,7 +833,7 @@ describe('<clinic-symptom-checklist> persist', () => {
     expect(localStorage.length).to.equal(local);
   });
 
-  it('with persist, keeps the answers (never a crisis answer) in sessionStorage only, restores them, and Clear removes them', async () => {
+  it('with persist, keeps answers (no crisis answer) in sessionStorage, restores them; Clear drops them', async () => {
     const local = localStorage.length;
     const first = await render(checklist, { persist: '' });
     await tick(first, 'pain', 'fatigue', 'self-harm');
@@ -753,7 +844,11 @@ describe('<clinic-symptom-checklist> persist', () => {
     const record = recordEvents();
     const again = await render(checklist, { persist: '' });
     record.stop();
-    expect($$<HTMLInputElement>(again, 'input').filter((i) => i.checked).map((i) => i.name)).to.deep.equal(['pain', 'fatigue']);
+    expect(
+      $$<HTMLInputElement>(again, 'input')
+        .filter((i) => i.checked)
+        .map((i) => i.name),
+    ).to.deep.equal(['pain', 'fatigue']);
     expect(summary(again)).to.equal('2 of 5 selected Worth mentioning to a clinician.');
     expect(crisis(again), 'a crisis answer is not kept').to.equal(null);
     expect(record.events, 'restoring is not a change by the visitor').to.have.length(0);
@@ -769,7 +864,10 @@ describe('<clinic-symptom-checklist> persist', () => {
     const again = await render(screener, { persist: '' });
     expect(summary(again), 'the crisis item is answered again').to.equal('Score 2 · 2 of 3 answered');
 
-    sessionStorage.setItem('clinic-symptom-checklist:screener', JSON.stringify({ low: 7, tired: 'x', gone: 1, dark: 0 }));
+    sessionStorage.setItem(
+      'clinic-symptom-checklist:screener',
+      JSON.stringify({ low: 7, tired: 'x', gone: 1, dark: 0 }),
+    );
     expect(summary(await render(screener, { persist: '' }))).to.equal('Score 0 · 1 of 3 answered');
     sessionStorage.setItem('clinic-symptom-checklist:screener', '{broken');
     expect(summary(await render(screener, { persist: '' }))).to.equal('Score 0 · 0 of 3 answered');
@@ -785,33 +883,104 @@ describe('<clinic-symptom-checklist> bad content', () => {
   const cases: [string, unknown, string, string][] = [
     [
       'duplicate item ids across groups',
-      { ...checklist, groups: [group([{ id: 'a', label: 'A' }]), group([{ id: 'b', label: 'B' }, { id: 'a', label: 'A again' }], 'Mood')] },
+      {
+        ...checklist,
+        groups: [
+          group([{ id: 'a', label: 'A' }]),
+          group(
+            [
+              { id: 'b', label: 'B' },
+              { id: 'a', label: 'A again' },
+            ],
+            'Mood',
+          ),
+        ],
+      },
       'groups[1].items[1].id',
       'duplicate id "a": each id must be used once',
     ],
     ['an empty group', { ...checklist, groups: [group([])] }, 'groups[0].items', 'needs at least 1'],
     ['no groups', { ...checklist, groups: [] }, 'groups', 'needs at least 1'],
-    ['a band with no message', { ...checklist, bands: [{ min: 0, message: 'ok' }, { min: 2 }] }, 'bands[1].message', 'is required'],
-    ['a band with an empty message', { ...checklist, bands: [{ min: 0, message: ' ' }] }, 'bands[0].message', 'must not be empty'],
-    ['bands not starting at 0', { ...checklist, bands: [{ min: 1, message: 'a' }] }, 'bands[0].min', 'the first band must start at 0'],
+    [
+      'a band with no message',
+      { ...checklist, bands: [{ min: 0, message: 'ok' }, { min: 2 }] },
+      'bands[1].message',
+      'is required',
+    ],
+    [
+      'a band with an empty message',
+      { ...checklist, bands: [{ min: 0, message: ' ' }] },
+      'bands[0].message',
+      'must not be empty',
+    ],
+    [
+      'bands not starting at 0',
+      { ...checklist, bands: [{ min: 1, message: 'a' }] },
+      'bands[0].min',
+      'the first band must start at 0',
+    ],
     [
       'bands not ascending',
-      { ...checklist, bands: [{ min: 0, message: 'a' }, { min: 3, message: 'b' }, { min: 3, message: 'c' }] },
+      {
+        ...checklist,
+        bands: [
+          { min: 0, message: 'a' },
+          { min: 3, message: 'b' },
+          { min: 3, message: 'c' },
+        ],
+      },
       'bands[2].min',
       'must be more than the band before (3)',
     ],
     ['a negative band', { ...checklist, bands: [{ min: -1, message: 'a' }] }, 'bands[0].min', 'expected 0 or more'],
-    ['a response without a value', { ...screener, responses: [{ label: 'No', value: 0 }, { label: 'Yes' }] }, 'responses[1].value', 'is required'],
+    [
+      'a response without a value',
+      { ...screener, responses: [{ label: 'No', value: 0 }, { label: 'Yes' }] },
+      'responses[1].value',
+      'is required',
+    ],
     [
       'two responses with one value',
-      { ...screener, responses: [{ label: 'No', value: 0 }, { label: 'Yes', value: 0 }] },
+      {
+        ...screener,
+        responses: [
+          { label: 'No', value: 0 },
+          { label: 'Yes', value: 0 },
+        ],
+      },
       'responses[1].value',
       'duplicate value 0',
     ],
-    ['a value that is not a whole number', { ...screener, responses: [{ label: 'No', value: 0 }, { label: 'Yes', value: '1' }] }, 'responses[1].value', 'expected a whole number, got "1"'],
-    ['crisis as a string', { ...checklist, groups: [group([{ id: 'a', label: 'A', crisis: 'yes' }])] }, 'groups[0].items[0].crisis', 'expected true or false, got "yes"'],
-    ['a label that is a number', { ...checklist, groups: [group([{ id: 'a', label: 5 }])] }, 'groups[0].items[0].label', 'expected a string, got 5'],
-    ['an item without an id', { ...checklist, groups: [group([{ label: 'A' }])] }, 'groups[0].items[0].id', 'is required'],
+    [
+      'a value that is not a whole number',
+      {
+        ...screener,
+        responses: [
+          { label: 'No', value: 0 },
+          { label: 'Yes', value: '1' },
+        ],
+      },
+      'responses[1].value',
+      'expected a whole number, got "1"',
+    ],
+    [
+      'crisis as a string',
+      { ...checklist, groups: [group([{ id: 'a', label: 'A', crisis: 'yes' }])] },
+      'groups[0].items[0].crisis',
+      'expected true or false, got "yes"',
+    ],
+    [
+      'a label that is a number',
+      { ...checklist, groups: [group([{ id: 'a', label: 5 }])] },
+      'groups[0].items[0].label',
+      'expected a string, got 5',
+    ],
+    [
+      'an item without an id',
+      { ...checklist, groups: [group([{ label: 'A' }])] },
+      'groups[0].items[0].id',
+      'is required',
+    ],
     ['groups as an object', { ...checklist, groups: { title: 'Body' } }, 'groups', 'expected a list, got an object'],
     ['a misspelt field', { ...checklist, disclaimor: 'x' }, 'disclaimor', 'unknown field (check its spelling)'],
     [
@@ -820,7 +989,12 @@ describe('<clinic-symptom-checklist> bad content', () => {
       'crisis.actions[0].href',
       'unsafe URL removed: only http, https, mailto, tel and relative URLs are allowed',
     ],
-    ['crisis resources without an action', { ...checklist, crisis: { heading: 'Help', actions: [] } }, 'crisis.actions', 'needs at least 1'],
+    [
+      'crisis resources without an action',
+      { ...checklist, crisis: { heading: 'Help', actions: [] } },
+      'crisis.actions',
+      'needs at least 1',
+    ],
   ];
   for (const [name, content, path, message] of cases) {
     it(`reports ${name} at ${path}`, async () => {
@@ -844,7 +1018,8 @@ describe('<clinic-symptom-checklist> bad content', () => {
     const { detail } = await contentError(element);
     expect(detail.path).to.equal('checklists[1].groups[1].items[1].id');
     expect(console.lines).to.deep.equal([
-      'clinic-symptom-checklist: checklists[1].groups[1].items[1].id: duplicate id "pain": each id must be used once (from /test/fixtures/checklists.json)',
+      'clinic-symptom-checklist: checklists[1].groups[1].items[1].id: duplicate id "pain": each id must be used ' +
+        'once (from /test/fixtures/checklists.json)',
     ]);
   });
 });

@@ -2,7 +2,7 @@
  * <clinic-timeline>: the steps as an ordered list a screen reader reads once, where the visitor is,
  * the layouts at phone and desktop widths, the disclosure by keyboard, the icons, and bad content.
  */
-import { expect } from '@open-wc/testing';
+import { expect } from '@esm-bundle/chai';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/timeline.js';
 import { icons } from '../src/components/timeline/icons.js';
@@ -26,7 +26,12 @@ const timeline: TimelineContent = {
     },
     { id: 'plan', title: 'Your treatment plan', icon: 'calendar' },
     { id: 'infusion', title: 'Infusion sessions', icon: 'infusion', duration: 'About 40 minutes to an hour each' },
-    { id: 'follow-up', title: 'Monitoring and follow-up', icon: 'follow-up', details: ['Regular follow-up appointments'] },
+    {
+      id: 'follow-up',
+      title: 'Monitoring and follow-up',
+      icon: 'follow-up',
+      details: ['Regular follow-up appointments'],
+    },
     { id: 'therapies', title: 'Integration with other therapies', icon: 'therapy' },
   ],
   notes: [
@@ -45,11 +50,17 @@ afterEach(() => container.remove());
 
 /** A timeline with `content`, mounted and rendered (loaded or failed). */
 const render = (content: unknown = timeline, attributes: Record<string, string> = {}, parent = container) =>
-  mount('clinic-timeline', parent, content, attributes, '<a class="fallback" href="/what-to-expect">What to expect</a>');
+  mount(
+    'clinic-timeline',
+    parent,
+    content,
+    attributes,
+    '<a class="fallback" href="/what-to-expect">What to expect</a>',
+  );
 const all = (element: Timeline, selector: string) => [...element.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const part = (element: Timeline, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 const steps = (element: Timeline) => all(element, '[part="steps"] > li');
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const text = (node: Element) => node.textContent.replace(/\s+/g, ' ').trim();
 const visible = (node: Element) => node.getBoundingClientRect().height > 0;
 /** What a step says about where the visitor is: the visible words, or '' when it says nothing. */
 const stateOf = (step: Element) => {
@@ -85,14 +96,23 @@ describe('<clinic-timeline> structure', () => {
     expect(getComputedStyle(steps(element)[0]!, '::marker').content).to.be.oneOf(['none', 'normal', '']);
     const numbers = steps(element).map((li) => li.querySelector('[part="number"]')!);
     expect(numbers.map(text)).to.deep.equal(['1', '2', '3', '4', '5']);
-    expect(numbers.some((n) => n.closest('[aria-hidden]')), 'numbers are read').to.be.false;
-    expect(part(element, 'steps').getAttribute('role'), 'keeps its list role where list-style is none').to.equal('list');
+    expect(
+      numbers.some((n) => n.closest('[aria-hidden]')),
+      'numbers are read',
+    ).to.be.false;
+    expect(part(element, 'steps').getAttribute('role'), 'keeps its list role where list-style is none').to.equal(
+      'list',
+    );
   });
 
   it('sets the heading levels from heading-level, steps one below, capped at h6', async () => {
     const levels = async (level: string) => {
       const element = await render(timeline, { 'heading-level': level });
-      return [part(element, 'title').localName, part(element, 'step-title').localName, part(element, 'note-title').localName];
+      return [
+        part(element, 'title').localName,
+        part(element, 'step-title').localName,
+        part(element, 'note-title').localName,
+      ];
     };
     expect(await levels('4')).to.deep.equal(['h4', 'h5', 'h5']);
     expect(await levels('1')).to.deep.equal(['h1', 'h2', 'h2']);
@@ -101,18 +121,26 @@ describe('<clinic-timeline> structure', () => {
   });
 
   it('takes its heading from the heading attribute, over the content', async () => {
-    expect(text(part(await render(timeline, { heading: 'Your visit, step by step' }), 'title'))).to.equal('Your visit, step by step');
+    expect(text(part(await render(timeline, { heading: 'Your visit, step by step' }), 'title'))).to.equal(
+      'Your visit, step by step',
+    );
   });
 
   it('puts the notes after the steps, as a callout with a heading where a note has a title', async () => {
     const element = await render();
     const notes = part(element, 'notes');
-    expect(part(element, 'steps').compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(part(element, 'steps').compareDocumentPosition(notes) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(
+      0,
+    );
     expect(notes.children).to.have.length(2);
-    expect(text(notes.children[0]!)).to.equal('After each session Have a designated driver or support person with you.');
+    expect(text(notes.children[0]!)).to.equal(
+      'After each session Have a designated driver or support person with you.',
+    );
     expect(notes.children[1]!.querySelector('h3'), 'no title, no heading').to.be.null;
     expect(text(notes.children[1]!)).to.equal('Follow the post-treatment care instructions.');
-    expect(getComputedStyle(notes.children[0]!).backgroundColor, 'tinted').not.to.equal(getComputedStyle(element).backgroundColor);
+    expect(getComputedStyle(notes.children[0]!).backgroundColor, 'tinted').not.to.equal(
+      getComputedStyle(element).backgroundColor,
+    );
     const without = await render({ ...timeline, notes: undefined });
     expect(part(without, 'notes')).to.be.null;
   });
@@ -184,7 +212,13 @@ describe('<clinic-timeline> current step', () => {
   it('speaks Spanish under lang="es"', async () => {
     container.lang = 'es-MX';
     const element = await render(timeline, { current: 'plan' });
-    expect(steps(element).map(stateOf)).to.deep.equal(['Completado', 'Paso actual', 'Pendiente', 'Pendiente', 'Pendiente']);
+    expect(steps(element).map(stateOf)).to.deep.equal([
+      'Completado',
+      'Paso actual',
+      'Pendiente',
+      'Pendiente',
+      'Pendiente',
+    ]);
     expect(text(element.shadowRoot!.querySelector('summary')!)).to.equal('Detalles');
   });
 
@@ -199,7 +233,8 @@ describe('<clinic-timeline> current step', () => {
       ['6', true],
       ['2', false],
     ] as const) {
-      it(`"${current}" is a content error naming the ids and numbers, and the steps still show${ids ? '' : ' (steps without ids)'}`, async () => {
+      const which = ids ? '' : ' (steps without ids)';
+      it(`"${current}" is a content error naming the ids and numbers, and the steps still show${which}`, async () => {
         const content = ids ? timeline : { ...timeline, steps: [{ title: 'One' }] };
         const element = document.createElement('clinic-timeline');
         element.setAttribute('current', current);
@@ -211,14 +246,21 @@ describe('<clinic-timeline> current step', () => {
         expect((await loaded).type, 'the content itself is fine').to.equal('clinic-content-load');
         await element.updateComplete;
         const message = ids
-          ? `no step "${current}": use an id ("assessment", "plan", "infusion", "follow-up", "therapies") or a number from 1 to 5`
+          ? `no step "${current}": use an id ("assessment", "plan", "infusion", "follow-up", "therapies") ` +
+            'or a number from 1 to 5'
           : `no step "${current}": use a number from 1 to 1`;
-        expect(errors.map((e) => e.detail)).to.deep.equal([{ kind: 'attribute', message, source: 'attribute', path: 'current' }]);
+        expect(errors.map((e) => e.detail)).to.deep.equal([
+          { kind: 'attribute', message, source: 'attribute', path: 'current' },
+        ]);
         expect(console.lines).to.deep.equal([`clinic-timeline: current: ${message} (from attribute)`]);
         expect(element.status).to.equal('ready');
         expect(steps(element)).to.have.length(content.steps.length);
         expect(all(element, '[aria-current]')).to.have.length(0);
-        expect(steps(element).map(stateOf).every((state) => state == '')).to.be.true;
+        expect(
+          steps(element)
+            .map(stateOf)
+            .every((state) => state == ''),
+        ).to.be.true;
 
         element.layout = 'horizontal'; // renders again: the same mistake is not told twice
         await element.updateComplete;
@@ -245,7 +287,8 @@ describe('<clinic-timeline> layout', () => {
       expect(box.scrollWidth, box.className || box.localName).to.be.at.most(box.clientWidth);
     }
     const right = container.getBoundingClientRect().right + 0.5;
-    for (const box of [element, ...all(element, '*')]) expect(box.getBoundingClientRect().right, box.localName).to.be.at.most(right);
+    for (const box of [element, ...all(element, '*')])
+      expect(box.getBoundingClientRect().right, box.localName).to.be.at.most(right);
   };
 
   for (const layout of ['vertical', 'horizontal', 'auto']) {
@@ -321,7 +364,11 @@ describe('<clinic-timeline> details', () => {
     expect(details.open).to.be.false;
     expect(text(details.querySelector('summary')!)).to.equal('Details');
     expect(details.querySelector('ul')!.checkVisibility()).to.be.false;
-    expect([...details.querySelectorAll('li')].map(text)).to.deep.equal(['Medical history', 'Current symptoms', 'Treatment goals']);
+    expect([...details.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Medical history',
+      'Current symptoms',
+      'Treatment goals',
+    ]);
     expect(steps(element)[1]!.querySelector('details'), 'no details, no disclosure').to.be.null;
 
     const summary = details.querySelector('summary')!;
@@ -339,13 +386,17 @@ describe('<clinic-timeline> details', () => {
 
   it('keep the browser’s own marker, and nothing moves unless motion is welcome', async () => {
     const element = await render();
-    expect(getComputedStyle(element.shadowRoot!.querySelector('summary')!).display, 'the native triangle').to.equal('list-item');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('summary')!).display, 'the native triangle').to.equal(
+      'list-item',
+    );
     const moving: string[] = [];
     const walk = (rules: CSSRuleList, welcome: boolean) => {
       for (const rule of rules) {
-        if (rule instanceof CSSMediaRule) walk(rule.cssRules, welcome || /prefers-reduced-motion:\s*no-preference/.test(rule.conditionText));
+        if (rule instanceof CSSMediaRule)
+          walk(rule.cssRules, welcome || /prefers-reduced-motion:\s*no-preference/.test(rule.conditionText));
         else if (rule instanceof CSSContainerRule) walk(rule.cssRules, welcome);
-        else if (rule instanceof CSSStyleRule && /transition|animation/.test(rule.style.cssText) && !welcome) moving.push(rule.cssText);
+        else if (rule instanceof CSSStyleRule && /transition|animation/.test(rule.style.cssText) && !welcome)
+          moving.push(rule.cssText);
       }
     };
     const sheets = element.shadowRoot!.adoptedStyleSheets;
@@ -356,7 +407,7 @@ describe('<clinic-timeline> details', () => {
 });
 
 describe('<clinic-timeline> icons', () => {
-  it('draws a built-in icon by name, hidden from screen readers, in the text colour and scaled with the text', async () => {
+  it('draws a built-in icon by name, hidden from screen readers, in the text colour and size', async () => {
     const element = await render();
     const [first, second] = steps(element);
     const svg = first!.querySelector('svg')!;
@@ -373,7 +424,18 @@ describe('<clinic-timeline> icons', () => {
   });
 
   it('knows every name of the issue, "assessment" and "clipboard" alike', async () => {
-    const names = ['assessment', 'clipboard', 'infusion', 'monitoring', 'follow-up', 'therapy', 'home', 'calendar', 'phone', 'car'];
+    const names = [
+      'assessment',
+      'clipboard',
+      'infusion',
+      'monitoring',
+      'follow-up',
+      'therapy',
+      'home',
+      'calendar',
+      'phone',
+      'car',
+    ];
     const element = await render({ ...timeline, steps: names.map((icon) => ({ title: icon, icon })) });
     const drawn = steps(element).map((li) => li.querySelector('path')!.getAttribute('d'));
     expect(drawn).to.deep.equal(names.map((name) => icons[name]));
@@ -384,10 +446,18 @@ describe('<clinic-timeline> icons', () => {
   it('shows an image for an icon URL, as decoration', async () => {
     const element = await render({
       ...timeline,
-      steps: [{ title: 'A', icon: '/test/fixtures/pixel.svg' }, { title: 'B', icon: 'https://clinic.example/icons/car.png' }, { title: 'C' }],
+      steps: [
+        { title: 'A', icon: '/test/fixtures/pixel.svg' },
+        { title: 'B', icon: 'https://clinic.example/icons/car.png' },
+        { title: 'C' },
+      ],
     });
     const images = steps(element).map((li) => li.querySelector('img'));
-    expect(images.map((img) => img?.getAttribute('src'))).to.deep.equal(['/test/fixtures/pixel.svg', 'https://clinic.example/icons/car.png', undefined]);
+    expect(images.map((img) => img?.getAttribute('src'))).to.deep.equal([
+      '/test/fixtures/pixel.svg',
+      'https://clinic.example/icons/car.png',
+      undefined,
+    ]);
     expect(images[0]!.getAttribute('alt')).to.equal('');
     expect(images[0]!.getAttribute('part')).to.equal('icon');
     expect(all(element, 'svg')).to.have.length(0);
@@ -399,7 +469,10 @@ describe('<clinic-timeline> bad content', () => {
   beforeEach(() => (console = captureConsoleErrors()));
   afterEach(() => console.restore());
 
-  const step = (fields: Record<string, unknown>) => ({ ...timeline, steps: [timeline.steps[0], { title: 'Two', ...fields }] });
+  const step = (fields: Record<string, unknown>) => ({
+    ...timeline,
+    steps: [timeline.steps[0], { title: 'Two', ...fields }],
+  });
   const cases: [string, unknown, string, string | RegExp][] = [
     ['no steps', { ...timeline, steps: [] }, 'steps', 'needs at least 1'],
     ['steps not a list', { ...timeline, steps: 'assessment' }, 'steps', 'expected a list, got "assessment"'],
@@ -410,14 +483,35 @@ describe('<clinic-timeline> bad content', () => {
     ['details that are not a list', step({ details: 'History' }), 'steps[1].details', 'expected a list, got "History"'],
     ['a note without text', { ...timeline, notes: [{ title: 'After' }] }, 'notes[0].text', 'is required'],
     ['a misspelt field', step({ durration: '1 h' }), 'steps[1].durration', 'unknown field (check its spelling)'],
-    ['a duplicate step id', step({ id: 'assessment' }), 'steps[1].id', 'duplicate id "assessment": each id must be used once'],
+    [
+      'a duplicate step id',
+      step({ id: 'assessment' }),
+      'steps[1].id',
+      'duplicate id "assessment": each id must be used once',
+    ],
     ['no title', { steps: timeline.steps }, 'title', 'is required'],
   ];
   for (const name of ['rocket', 'Clipboard', 'follow_up', 'constructor', '__proto__']) {
-    cases.push([`an unknown icon "${name}"`, step({ icon: name }), 'steps[1].icon', `unknown icon "${name}": use one of ${Object.keys(icons).join(', ')}, or an image URL`]);
+    cases.push([
+      `an unknown icon "${name}"`,
+      step({ icon: name }),
+      'steps[1].icon',
+      `unknown icon "${name}": use one of ${Object.keys(icons).join(', ')}, or an image URL`,
+    ]);
   }
-  for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:image/svg+xml,<svg onload="alert(1)">', 'vbscript:x']) {
-    cases.push([`an unsafe icon URL ${JSON.stringify(url)}`, step({ icon: url }), 'steps[1].icon', /^unsafe URL removed/]);
+  for (const url of [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    'java\tscript:alert(1)',
+    'data:image/svg+xml,<svg onload="alert(1)">',
+    'vbscript:x',
+  ]) {
+    cases.push([
+      `an unsafe icon URL ${JSON.stringify(url)}`,
+      step({ icon: url }),
+      'steps[1].icon',
+      /^unsafe URL removed/,
+    ]);
   }
 
   for (const [name, content, path, message] of cases) {
@@ -450,7 +544,12 @@ describe('<clinic-timeline> bad content', () => {
 
 describe('<clinic-timeline> accessibility (axe, WCAG 2.2 AA)', () => {
   it('is clean with a current step and its details open, in every layout, narrow and wide', async () => {
-    for (const [width, layout] of [['320px', 'vertical'], ['1000px', 'horizontal'], ['1000px', 'auto'], ['640px', 'horizontal']]) {
+    for (const [width, layout] of [
+      ['320px', 'vertical'],
+      ['1000px', 'horizontal'],
+      ['1000px', 'auto'],
+      ['640px', 'horizontal'],
+    ]) {
       container.style.width = width!;
       const element = await render(timeline, { layout: layout!, current: 'assessment', accent: '#f2c14e' });
       for (const details of all(element, 'details')) (details as HTMLDetailsElement).open = true;
@@ -461,7 +560,10 @@ describe('<clinic-timeline> accessibility (axe, WCAG 2.2 AA)', () => {
 
   it('is clean without a current step, in Spanish, with icon images', async () => {
     container.lang = 'es';
-    const element = await render({ ...timeline, steps: [...timeline.steps, { title: 'Home', icon: '/test/fixtures/pixel.svg' }] });
+    const element = await render({
+      ...timeline,
+      steps: [...timeline.steps, { title: 'Home', icon: '/test/fixtures/pixel.svg' }],
+    });
     expect(await axeViolations(element)).to.deep.equal([]);
   });
 

@@ -22,12 +22,17 @@ const markup = (article) => {
   return sample.updateComplete.then(() => sample.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''));
 };
 const twins = await Promise.all(articles.map(markup));
-const css = sample.constructor.elementStyles.map((s) => s.cssText).join('\n').replaceAll(':host', '.host');
+const css = sample.constructor.elementStyles
+  .map((s) => s.cssText)
+  .join('\n')
+  .replaceAll(':host', '.host');
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
 document.adoptedStyleSheets = [sheet];
 sample.remove();
-const staticHtml = Array.from({ length: COUNT }, (_, i) => `<div class="host">${twins[i % twins.length]}</div>`).join('');
+const staticHtml = Array.from({ length: COUNT }, (_, i) => `<div class="host">${twins[i % twins.length]}</div>`).join(
+  '',
+);
 
 const variants = {
   'static HTML': () => {
@@ -71,4 +76,9 @@ for (let run = 0; run < RUNS; run++) {
 // The cards really rendered: the last run's cards all show a title.
 const rendered = [...stage.children].filter((card) => card.shadowRoot?.querySelector('[part="title"]')).length;
 const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
-window.benchResult = { runs: RUNS, count: COUNT, rendered, medians: Object.fromEntries(names.map((n) => [n, median(times[n])])) };
+window.benchResult = {
+  runs: RUNS,
+  count: COUNT,
+  rendered,
+  medians: Object.fromEntries(names.map((n) => [n, median(times[n])])),
+};

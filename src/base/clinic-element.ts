@@ -77,7 +77,12 @@ export abstract class ClinicElement<Content> extends LitElement {
     const accent = this.accent?.trim();
     const valid = !accent || CSS.supports('color', accent);
     if (!valid) {
-      reportError(this, { kind: 'attribute', message: `"${accent}" is not a CSS colour`, source: 'attribute', path: 'accent' });
+      reportError(this, {
+        kind: 'attribute',
+        message: `"${accent}" is not a CSS colour`,
+        source: 'attribute',
+        path: 'accent',
+      });
     }
     if (!accent && !this.#accentSheet) return;
     if (!this.#accentSheet) {

@@ -9,11 +9,17 @@ export function headingLevel(value: unknown, fallback: number): number {
 /** A real `h1`–`h6`; templates need the tag spelt out, so there is one per level. */
 export function heading(level: number, content: unknown, part = 'title'): TemplateResult {
   switch (level) {
-    case 1: return html`<h1 part=${part} class="heading">${content}</h1>`;
-    case 2: return html`<h2 part=${part} class="heading">${content}</h2>`;
-    case 4: return html`<h4 part=${part} class="heading">${content}</h4>`;
-    case 5: return html`<h5 part=${part} class="heading">${content}</h5>`;
-    case 6: return html`<h6 part=${part} class="heading">${content}</h6>`;
-    default: return html`<h3 part=${part} class="heading">${content}</h3>`;
+    case 1:
+      return html`<h1 part=${part} class="heading">${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} class="heading">${content}</h2>`;
+    case 4:
+      return html`<h4 part=${part} class="heading">${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} class="heading">${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} class="heading">${content}</h6>`;
+    default:
+      return html`<h3 part=${part} class="heading">${content}</h3>`;
   }
 }

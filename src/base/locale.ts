@@ -2,12 +2,11 @@ export type Language = 'en' | 'es';
 
 /** The nearest `lang` attribute, looking through shadow roots as the browser does. */
 function nearestLang(element: Element): string {
-  for (let node: Node | null = element; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
-    // Only elements have attributes; documents and shadow roots are passed through.
-    const lang = (node as Element).getAttribute?.('lang');
-    if (lang != null) return lang;
-  }
-  return '';
+  const owner = element.closest('[lang]');
+  if (owner) return owner.getAttribute('lang')!;
+  // `closest` stops at a shadow root: go on from its host.
+  const root = element.getRootNode();
+  return root instanceof ShadowRoot ? nearestLang(root.host) : '';
 }
 
 /** Whether Intl can read a `lang` value (`en-` or `e s` it cannot). */

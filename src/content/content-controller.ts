@@ -85,7 +85,7 @@ export class ContentController<T> implements ReactiveController {
           this.#raw = content;
         } else if (script) {
           this.#source = 'inline JSON';
-          this.#raw = JSON.parse(script.textContent!);
+          this.#raw = JSON.parse(script.textContent);
         } else if (src) {
           this.#source = src;
           if (!isSafeUrl(src)) throw new ContentError('attribute', 'must be an http(s) or relative URL', 'src');
@@ -122,16 +122,14 @@ export class ContentController<T> implements ReactiveController {
     };
     fetchJson(src, run.signal, this.host.timeout).then(
       (value) => settle(() => (this.#raw = value)),
-      (error) => settle(() => this.#fail(error)),
+      (error: unknown) => settle(() => this.#fail(error)),
     );
   }
 
   /** Picks the entry, applies the attribute overrides and validates; again only when one of them changed. */
   #derive(raw: unknown) {
     const id = this.options.pick();
-    const overrides = Object.fromEntries(
-      Object.entries(this.options.overrides()).filter(([, value]) => value != null),
-    );
+    const overrides = Object.fromEntries(Object.entries(this.options.overrides()).filter(([, value]) => value != null));
     const key = JSON.stringify([id, overrides]);
     if (key == this.#derivedFrom) return;
     this.#derivedFrom = key;
@@ -167,14 +165,19 @@ function pickEntry(raw: unknown, collection: string, attribute: string, id: stri
   if (index < 0) {
     throw new ContentError(
       'entry',
-      id ? `no entry with id "${id}" in ${collection} (${found})` : `the file holds several ${collection}; pick one with ${attribute}="…" (${found})`,
+      id
+        ? `no entry with id "${id}" in ${collection} (${found})`
+        : `the file holds several ${collection}; pick one with ${attribute}="…" (${found})`,
       attribute,
     );
   }
   return [list[index], `${collection}[${index}]`] as const;
 }
 
-/** The entry with the attributes' fields over it. A nested field only enters an object (or creates one), so a wrong type is still reported. */
+/**
+ * The entry with the attributes' fields over it. A nested field only enters an object (or creates one), so a wrong type
+ * is still reported.
+ */
 function override(entry: Record<string, unknown>, overrides: Record<string, unknown>) {
   const result = { ...entry };
   for (const [key, value] of Object.entries(overrides)) {

@@ -12,7 +12,6 @@ interface SharedRequest {
 /** One request per absolute URL for the whole page; successful results stay for later elements. */
 const requests = new Map<string, SharedRequest>();
 
-
 /**
  * Fetches and parses a JSON file, sharing one request among every caller of the same URL.
  * `signal` and `timeout` belong to this caller alone: it stops waiting, and the shared request is
@@ -30,7 +29,9 @@ export function fetchJson(url: string, signal: AbortSignal, timeout: number): Pr
         request.controller.abort();
       }
       // The caller's own reason if it gave up, or else our timeout.
-      reject(signal.aborted ? signal.reason : new ContentError('timeout', `no answer within ${timeout / 1000} s`));
+      reject(
+        signal.aborted ? (signal.reason as Error) : new ContentError('timeout', `no answer within ${timeout / 1000} s`),
+      );
     };
     if (own.aborted) return giveUp();
     own.addEventListener('abort', giveUp);
@@ -46,12 +47,18 @@ function startRequest(key: string): SharedRequest {
   const controller = new AbortController();
   const request: SharedRequest = { result: load(key, controller.signal), controller, waiting: 0 };
   // The body stays for elements added later; a failure is forgotten so that the next element asks again.
-  request.result.then((body) => (request.body = body), () => forget(key, request));
+  request.result.then(
+    (body) => (request.body = body),
+    () => forget(key, request),
+  );
   requests.set(key, request);
   return request;
 }
 
-/** The body of a URL that has already arrived, if it has: elements added later render it at once, without a loading state. */
+/**
+ * The body of a URL that has already arrived, if it has: elements added later render it at once, without a loading
+ * state.
+ */
 export function fetchedJson(url: string): unknown {
   return requests.get(new URL(url, document.baseURI).href)?.body;
 }
@@ -68,6 +75,7 @@ async function load(url: string, signal: AbortSignal): Promise<unknown> {
   }
   // An HTML page with status 200 (a login wall, a CMS's "not found" page) is the usual wrong answer.
   const type = response.headers.get('content-type') ?? '';
-  if (/html|xml/i.test(type)) throw new ContentError('content-type', `expected JSON, but the server sent ${type.split(';')[0]}`);
+  if (/html|xml/i.test(type))
+    throw new ContentError('content-type', `expected JSON, but the server sent ${type.split(';')[0]}`);
   return JSON.parse(await response.text());
 }

@@ -30,14 +30,17 @@ export function fail(path: string, message: string): never {
 /** The JSON path of a field: `key` at the top, `path.key` below. */
 export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
+/** What a wrong value is, for a message: `a list`, `an object`, or the value itself (`5`, `"five"`, `null`). */
+function describe(value: unknown) {
+  return Array.isArray(value) ? 'a list' : isRecord(value) ? 'an object' : JSON.stringify(value);
+}
+
 /** A schema for values of a JSON Schema `type` that pass `is`, then `refine` (which returns a problem, or nothing). */
 function typed<T>(type: string, words: string, is: (value: unknown) => boolean) {
   return (refine?: (value: T) => string | false, more?: Schema<T>['json']): Schema<T> => ({
     json: { type, ...more },
     parse(value, path) {
-      const problem = !is(value)
-        ? `expected ${words}, got ${Array.isArray(value) ? 'a list' : isRecord(value) ? 'an object' : JSON.stringify(value)}`
-        : refine?.(value as T);
+      const problem = is(value) ? refine?.(value as T) : `expected ${words}, got ${describe(value)}`;
       return problem ? fail(path, problem) : (value as T);
     },
   });
@@ -94,7 +97,8 @@ export function object<E extends Entries>(entries: E): Schema<ObjectOf<E>> {
     entries,
     parse(value, path) {
       const input = record.parse(value, path);
-      for (const key in input) if (!(key in entries) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
+      for (const key in input)
+        if (!(key in entries) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
       const output: Record<string, unknown> = {};
       for (const key in entries) {
         const schema = entries[key]!;

@@ -26,8 +26,7 @@ export const tokens = css`
       --_on-accent: var(
         --clinic-on-accent,
         color(
-          from var(--_accent) srgb-linear
-            clamp(0, (0.1791 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 1e6, 1)
+          from var(--_accent) srgb-linear clamp(0, (0.1791 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 1e6, 1)
             clamp(0, (0.1791 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 1e6, 1)
             clamp(0, (0.1791 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 1e6, 1) / 1
         )

@@ -37,9 +37,14 @@ export function captureConsoleErrors() {
   return { lines, restore: () => (console.error = original) };
 }
 
+/** A JSON file or answer from the test server, typed as the test expects it. */
+export async function getJson<T>(url: string): Promise<T> {
+  return (await fetch(url)).json() as Promise<T>;
+}
+
 /** What the fault server saw for a key. */
-export async function serverCount(key: string): Promise<{ requests: number; aborted: number }> {
-  return (await fetch(`/fault/count/${key}`)).json();
+export function serverCount(key: string) {
+  return getJson<{ requests: number; aborted: number }>(`/fault/count/${key}`);
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -66,7 +66,9 @@ export function formEndpoint() {
     ctx.status = Number(status);
     ctx.type = 'application/json';
     ctx.body = JSON.stringify(
-      ctx.status === 422 ? { errors: [{ field: 'phone', message: 'not a number we can call' }] } : { ok: ctx.status < 300 },
+      ctx.status === 422
+        ? { errors: [{ field: 'phone', message: 'not a number we can call' }] }
+        : { ok: ctx.status < 300 },
     );
   };
 }

@@ -115,8 +115,14 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
           <p part="meta" class="meta" ?hidden=${!meta}>${meta}</p>
         </div>
         <div part="media" class="media" ?hidden=${!image}>
-          <img src=${image?.src ?? nothing} alt=${image?.alt ?? nothing} width=${image?.width ?? nothing}
-            height=${image?.height ?? nothing} loading="lazy" decoding="async" />
+          <img
+            src=${image?.src ?? nothing}
+            alt=${image?.alt ?? nothing}
+            width=${image?.width ?? nothing}
+            height=${image?.height ?? nothing}
+            loading="lazy"
+            decoding="async"
+          />
         </div>
       </article>
     `;

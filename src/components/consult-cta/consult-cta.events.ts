@@ -14,7 +14,10 @@ export class ClinicFormSubmitEvent extends ClinicEvent<Record<string, never>> {}
 /** `clinic-form-success`: the clinic accepted the request (a 2xx status). */
 export class ClinicFormSuccessEvent extends ClinicEvent<{ status: number }> {}
 
-/** `clinic-form-error`: the request failed; `status` is the HTTP status, or 0 without an answer. The values stay in the form. */
+/**
+ * `clinic-form-error`: the request failed; `status` is the HTTP status, or 0 without an answer. The values stay in the
+ * form.
+ */
 export class ClinicFormErrorEvent extends ClinicEvent<{ status: number; reason: FormFailure }> {}
 
 declare global {

@@ -1,14 +1,4 @@
-import {
-  array,
-  at,
-  fail,
-  type Infer,
-  object,
-  optional,
-  picklist,
-  safeUrl,
-  string,
-} from '../../content/schema.js';
+import { array, at, fail, type Infer, object, optional, picklist, safeUrl, string } from '../../content/schema.js';
 import { refine } from '../../content/schema-checks.js';
 
 const text = optional(string());
@@ -34,16 +24,16 @@ const timezone = string((zone) => {
 });
 
 /** `https:`, or this page's own origin (a relative URL): form data never goes to a plain-http host. */
-const action = string(
-  (s) => {
-    try {
-      const url = new URL(s, document.baseURI);
-      if (url.protocol == 'https:' || url.origin == location.origin) return false;
-    } catch {}
-    return 'must be an https: URL or on this site';
-  },
-  { format: 'uri-reference' },
-);
+function isFormAction(value: string) {
+  try {
+    const url = new URL(value, document.baseURI);
+    return url.protocol == 'https:' || url.origin == location.origin;
+  } catch {
+    return false;
+  }
+}
+
+const action = string((s) => !isFormAction(s) && 'must be an https: URL or on this site', { format: 'uri-reference' });
 
 export const consultCtaSchema = refine(
   object({

@@ -23,13 +23,19 @@ type Check = FieldKey | 'consent';
 /** The fields of a form whose content names none: what a callback needs. */
 const callback: FieldKey[] = ['name', 'phone', 'preferredTime', 'message'];
 
-/** Each field's input: `[type, autocomplete]`; the message is a textarea. */
-const inputs: Record<FieldKey, [string, string?]> = {
-  name: ['text', 'name'],
-  phone: ['tel', 'tel'],
-  email: ['email', 'email'],
-  preferredTime: ['text'],
-  message: [''],
+/** How each field is asked for: the message in a textarea, the others in an input of their type. */
+interface FieldControl {
+  type: 'text' | 'tel' | 'email' | 'textarea';
+  /** What the browser may fill in; `off` where it has nothing that fits. */
+  autocomplete: 'name' | 'tel' | 'email' | 'off';
+}
+
+const controls: Record<FieldKey, FieldControl> = {
+  name: { type: 'text', autocomplete: 'name' },
+  phone: { type: 'tel', autocomplete: 'tel' },
+  email: { type: 'email', autocomplete: 'email' },
+  preferredTime: { type: 'text', autocomplete: 'off' },
+  message: { type: 'textarea', autocomplete: 'off' },
 };
 
 const words = {
@@ -40,7 +46,13 @@ const words = {
     open: (time: string) => `Open now · until ${time}`,
     opens: (day: string, time: string) => `Opens ${day} at ${time}`,
     form: 'Request a callback',
-    labels: { name: 'Name', phone: 'Phone number', email: 'Email', preferredTime: 'Best time to call', message: 'Message' },
+    labels: {
+      name: 'Name',
+      phone: 'Phone number',
+      email: 'Email',
+      preferredTime: 'Best time to call',
+      message: 'Message',
+    },
     optional: 'optional',
     missing: (label: string) => `Enter your ${label.toLowerCase()}`,
     bad: 'Enter an email address like name@example.com',
@@ -66,7 +78,13 @@ const words = {
     open: (time: string) => `Abierto ahora · hasta las ${time}`,
     opens: (day: string, time: string) => `Abre el ${day} a las ${time}`,
     form: 'Pida que le llamemos',
-    labels: { name: 'Nombre', phone: 'Teléfono', email: 'Correo electrónico', preferredTime: 'Mejor hora para llamar', message: 'Mensaje' },
+    labels: {
+      name: 'Nombre',
+      phone: 'Teléfono',
+      email: 'Correo electrónico',
+      preferredTime: 'Mejor hora para llamar',
+      message: 'Mensaje',
+    },
     optional: 'opcional',
     missing: (label: string) => `Escriba su ${label.toLowerCase()}`,
     bad: 'Escriba un correo como nombre@ejemplo.com',
@@ -150,13 +168,19 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   declare phone: string | null;
   /** Replaces `form.action`: where the form is sent (`https:` or this site). */
   declare action: string | null;
-  /** `card` (default), `banner` (a full-width band) or `floating` (a bar fixed to the bottom of narrow screens); anything else is a card. */
+  /**
+   * `card` (default), `banner` (a full-width band) or `floating` (a bar fixed to the bottom of narrow screens);
+   * anything else is a card.
+   */
   declare appearance: 'card' | 'banner' | 'floating';
   /** `datalayer` pushes generic events (never values) to `window.dataLayer`; anything else sends nothing. */
   declare analytics: string | null;
   /** How long to wait for the form's endpoint, in milliseconds. */
   declare formTimeout: number;
-  /** The visitor's ticked symptoms, set by `<clinic-symptom-checklist for="…">`; sent only if the visitor ticks a box to add them. */
+  /**
+   * The visitor's ticked symptoms, set by `<clinic-symptom-checklist for="…">`; sent only if the visitor ticks a box to
+   * add them.
+   */
   declare symptoms: string[];
   /** The moment "Open now" is computed for; the current time when unset. */
   declare now: Date | undefined;
@@ -188,12 +212,15 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     this.appearance = 'card';
     this.formTimeout = 15_000;
     this.symptoms = [];
+    // One listener for every link and button in the shadow root; keyboard activation is a click too.
+    this.addEventListener('click', this.#click);
   }
 
   override connectedCallback() {
     super.connectedCallback();
     const signal = (this.#listening = new AbortController()).signal;
-    for (const type of ['focusin', 'scroll']) document.addEventListener(type, this.#uncover, { capture: true, passive: true, signal });
+    for (const type of ['focusin', 'scroll'])
+      document.addEventListener(type, this.#uncover, { capture: true, passive: true, signal });
   }
 
   override disconnectedCallback() {
@@ -224,15 +251,29 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     const required = (key: Check) => key == 'name' || key == 'phone' || (key == 'email' && !fields.includes('phone'));
     const error = (key: Check) =>
       this.#errors.get(key) == 'bad' ? w.bad : key == 'consent' ? w.agree : w.missing(w.labels[key]);
-    const message = { idle: '', sending: w.sending, sent: form?.success ?? w.success, failed: `${w[this.#failure]} ${w.kept}` }[state];
+    const message = {
+      idle: '',
+      sending: w.sending,
+      sent: form?.success ?? w.success,
+      failed: `${w[this.#failure]} ${w.kept}`,
+    }[state];
     const links = html`
-      <a part="button" class="button primary" href=${href ?? nothing} data-channel="book" ?hidden=${!booking}>${booking?.label ?? w.book}</a>
-      <a part="button" class="button" href=${tel || nothing} data-channel="call" ?hidden=${!phone}>${phone?.label ?? w.call}
-        <span class="number">${number}</span></a>
+      <a part="button" class="button primary" href=${href ?? nothing} data-channel="book" ?hidden=${!booking}
+        >${booking?.label ?? w.book}</a
+      >
+      <a part="button" class="button" href=${tel || nothing} data-channel="call" ?hidden=${!phone}
+        >${phone?.label ?? w.call} <span class="number">${number}</span></a
+      >
     `;
     return html`
-      <div @click=${this.#click}>
-        <div part="bar" class="bar" role="region" aria-label=${title} ?hidden=${this.appearance != 'floating' || this.#dismissed || !(booking || phone)}>
+      <div>
+        <div
+          part="bar"
+          class="bar"
+          role="region"
+          aria-label=${title}
+          ?hidden=${this.appearance != 'floating' || this.#dismissed || !(booking || phone)}
+        >
           ${links}
           <button class="close" aria-label=${w.close} @click=${this.#dismiss}>✕</button>
         </div>
@@ -243,57 +284,90 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
             <p part="hours" class="hours" ?hidden=${!cta.hours}>${this.#hours(cta, w, locale)}</p>
           </div>
           <div class="actions" ?hidden=${!(booking || phone)}>${links}</div>
-          ${form
-            ? html`
-                <form part="form" novalidate ?hidden=${state == 'sent'} @submit=${this.#submit}>
-                  ${heading(Math.min(level + 1, 6), w.form, 'form-title')}
-                  <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
-                    <div role="alert">
-                      ${heading(Math.min(level + 2, 6), w.problem, 'summary-title')}
-                      <ul>
-                        ${[...this.#errors.keys()].map((key) => html`<li><a href="#f-${key}">${error(key)}</a></li>`)}
-                      </ul>
+          ${
+            form
+              ? html`
+                  <form part="form" novalidate ?hidden=${state == 'sent'} @submit=${this.#submit}>
+                    ${heading(Math.min(level + 1, 6), w.form, 'form-title')}
+                    <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
+                      <div role="alert">
+                        ${heading(Math.min(level + 2, 6), w.problem, 'summary-title')}
+                        <ul>
+                          ${[...this.#errors.keys()].map((key) => html`<li><a href="#f-${key}">${error(key)}</a></li>`)}
+                        </ul>
+                      </div>
                     </div>
-                  </div>
-                  ${fields.map((key) => {
-                    const [type, autocomplete] = inputs[key];
-                    const invalid = this.#errors.has(key);
-                    const described = invalid ? `e-${key}` : nothing;
-                    return html`
-                      <label for="f-${key}">${w.labels[key]}${required(key) ? '' : ` (${w.optional})`}</label>
-                      ${type
-                        ? html`<input id="f-${key}" name=${key} type=${type} autocomplete=${autocomplete ?? 'off'} ?required=${required(key)} aria-invalid=${invalid} aria-describedby=${described} />`
-                        : html`<textarea id="f-${key}" name=${key} rows="4" ?required=${required(key)} aria-invalid=${invalid} aria-describedby=${described}></textarea>`}
-                      <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? error(key) : ''}</p>
-                    `;
-                  })}
-                  <label class="check" ?hidden=${!this.symptoms.length}>
-                    <input type="checkbox" name="share" aria-describedby="symptoms" />${w.share}
-                  </label>
-                  <p id="symptoms" class="hint" ?hidden=${!this.symptoms.length}>${this.symptoms.join(', ')}</p>
-                  <label class="check" ?hidden=${!form.consent}>
-                    <input id="f-consent" type="checkbox" ?required=${!!form.consent} aria-invalid=${this.#errors.has('consent')} aria-describedby=${this.#errors.has('consent') ? 'e-consent' : nothing} />${form.consent}
-                  </label>
-                  <p id="e-consent" class="error" ?hidden=${!this.#errors.has('consent')}>${w.agree}</p>
-                  <div class="hp" aria-hidden="true">
-                    <label>Leave this empty <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true" /></label>
-                  </div>
-                  <button part="button" class="button primary" aria-disabled=${state == 'sending'}>
-                    ${state == 'sending' ? w.sending : state == 'failed' ? w.retry : w.send}
-                  </button>
-                </form>
-              `
-            : nothing}
+                    ${fields.map((key) => {
+                      const { type, autocomplete } = controls[key];
+                      const invalid = this.#errors.has(key);
+                      const described = invalid ? `e-${key}` : nothing;
+                      return html`
+                        <label for="f-${key}">${w.labels[key]}${required(key) ? '' : ` (${w.optional})`}</label>
+                        ${
+                          type == 'textarea'
+                            ? html`<textarea
+                                id="f-${key}"
+                                name=${key}
+                                rows="4"
+                                ?required=${required(key)}
+                                aria-invalid=${invalid}
+                                aria-describedby=${described}
+                              ></textarea>`
+                            : html`<input
+                                id="f-${key}"
+                                name=${key}
+                                type=${type}
+                                autocomplete=${autocomplete}
+                                ?required=${required(key)}
+                                aria-invalid=${invalid}
+                                aria-describedby=${described}
+                              />`
+                        }
+                        <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? error(key) : ''}</p>
+                      `;
+                    })}
+                    <label class="check" ?hidden=${!this.symptoms.length}>
+                      <input type="checkbox" name="share" aria-describedby="symptoms" />${w.share}
+                    </label>
+                    <p id="symptoms" class="hint" ?hidden=${!this.symptoms.length}>${this.symptoms.join(', ')}</p>
+                    <label class="check" ?hidden=${!form.consent}>
+                      <input
+                        id="f-consent"
+                        type="checkbox"
+                        ?required=${!!form.consent}
+                        aria-invalid=${this.#errors.has('consent')}
+                        aria-describedby=${this.#errors.has('consent') ? 'e-consent' : nothing}
+                      />${form.consent}
+                    </label>
+                    <p id="e-consent" class="error" ?hidden=${!this.#errors.has('consent')}>${w.agree}</p>
+                    <div class="hp" aria-hidden="true">
+                      <label
+                        >Leave this empty
+                        <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
+                      /></label>
+                    </div>
+                    <button part="button" class="button primary" aria-disabled=${state == 'sending'}>
+                      ${state == 'sending' ? w.sending : state == 'failed' ? w.retry : w.send}
+                    </button>
+                  </form>
+                `
+              : nothing
+          }
           <p part="status" class="status ${state}" role="status" tabindex="-1">
             ${message}
-            <span ?hidden=${state != 'failed' || !phone}>${w.orCall} <a href=${tel || nothing} data-channel="call">${number}</a></span>
+            <span ?hidden=${state != 'failed' || !phone}
+              >${w.orCall} <a href=${tel || nothing} data-channel="call">${number}</a></span
+            >
           </p>
         </div>
       </div>
     `;
   }
 
-  /** The booking URL with the page's `utm_*` parameters added; a parameter the URL sets itself is kept as the marketer wrote it. */
+  /**
+   * The booking URL with the page's `utm_*` parameters added; a parameter the URL sets itself is kept as the marketer
+   * wrote it.
+   */
   #utm(url: string) {
     const target = new URL(url, document.baseURI);
     const before = target.href;
@@ -303,7 +377,10 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     return target.href != before && /^https?:$/.test(target.protocol) ? target.href : url;
   }
 
-  /** "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time format. */
+  /**
+   * "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time
+   * format.
+   */
   #hours({ hours }: ConsultCtaContent, w: (typeof words)['en'], locale: string) {
     if (!hours) return '';
     const [open, at] = openAt(hours, this.now ?? new Date());
@@ -315,7 +392,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   }
 
   #click = (event: Event) => {
-    const target = event.target as Element;
+    const target = event.composedPath()[0] as Element;
     const channel = target.closest('[data-channel]')?.getAttribute('data-channel');
     if (channel) this.#chose(channel as CtaChannel);
     // Links to fields in the error summary: a fragment in a shadow root does not move focus by itself.
@@ -344,7 +421,8 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
     this.#errors.clear();
     for (const input of form.querySelectorAll<HTMLInputElement>('[id^="f-"]')) {
-      if (!input.validity.valid) this.#errors.set(input.id.slice(2) as Check, input.validity.valueMissing ? 'missing' : 'bad');
+      if (!input.validity.valid)
+        this.#errors.set(input.id.slice(2) as Check, input.validity.valueMissing ? 'missing' : 'bad');
     }
     if (this.#errors.size) return this.#show('.summary');
     // A bot fills every field, this one too: it is shown the thank-you as if sent, so it has nothing
@@ -400,8 +478,9 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   #dismiss = () => {
     this.#dismissed = true;
     this.requestUpdate();
-    // The bar goes for this page view and the CTA takes its place in the page; focus goes to its heading, without a jump.
-    this.updateComplete.then(() => this.focus({ preventScroll: true }));
+    // The bar goes for this page view and the CTA takes its place in the page; focus goes to its heading, without a
+    // jump.
+    void this.updateComplete.then(() => this.focus({ preventScroll: true }));
   };
 
   /** The floating bar steps aside while it would cover the focused element. */
@@ -411,7 +490,8 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     let focused = document.activeElement;
     while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
     const [own, other] = [bar.getBoundingClientRect(), focused?.getBoundingClientRect()];
-    const covers = !!other && focused != document.body && !bar.contains(focused) && other.bottom > own.top && other.top < own.bottom;
+    const covers =
+      !!other && focused != document.body && !bar.contains(focused) && other.bottom > own.top && other.top < own.bottom;
     bar.classList.toggle('away', covers && own.height > 0);
   };
 }

@@ -20,7 +20,8 @@ export function openAt({ timezone, weekly }: NonNullable<ConsultCtaContent['hour
     for (const day of days) {
       const start = DAYS.indexOf(day) * 1440 + minutes(open);
       // Saturday night's hours run on into Sunday morning, the start of the week.
-      for (const from of [start, start - WEEK]) if (current >= from && current < from + length) return [true, from + length];
+      for (const from of [start, start - WEEK])
+        if (current >= from && current < from + length) return [true, from + length];
       if ((start - current + WEEK) % WEEK < wait) [wait, next] = [(start - current + WEEK) % WEEK, start];
     }
   }

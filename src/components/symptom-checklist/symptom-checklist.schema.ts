@@ -1,4 +1,16 @@
-import { array, at, boolean, fail, type Infer, integer, object, optional, requiredText, safeUrl, string } from '../../content/schema.js';
+import {
+  array,
+  at,
+  boolean,
+  fail,
+  type Infer,
+  integer,
+  object,
+  optional,
+  requiredText,
+  safeUrl,
+  string,
+} from '../../content/schema.js';
 import { refine, uniqueIds } from '../../content/schema-checks.js';
 
 const text = optional(string());
@@ -45,14 +57,19 @@ export const symptomChecklistSchema = refine(
     attribution: text,
   }),
   (checklist, path) => {
-    uniqueIds(checklist.groups.flatMap((group, g) => group.items.map((item, i) => [item.id, `${at(path, 'groups')}[${g}].items[${i}]`] as [string, string])));
+    uniqueIds(
+      checklist.groups.flatMap((group, g) =>
+        group.items.map((item, i) => [item.id, `${at(path, 'groups')}[${g}].items[${i}]`] as [string, string]),
+      ),
+    );
     checklist.bands?.forEach(({ min }, i, bands) => {
       const where = `${at(path, 'bands')}[${i}].min`;
       if (!i && min) fail(where, 'the first band must start at 0');
       if (i && min <= bands[i - 1]!.min) fail(where, `must be more than the band before (${bands[i - 1]!.min})`);
     });
     checklist.responses?.forEach(({ value }, i, responses) => {
-      if (responses.findIndex((r) => r.value == value) < i) fail(`${at(path, 'responses')}[${i}].value`, `duplicate value ${value}`);
+      if (responses.findIndex((r) => r.value == value) < i)
+        fail(`${at(path, 'responses')}[${i}].value`, `duplicate value ${value}`);
     });
   },
 );
@@ -61,4 +78,8 @@ export const symptomChecklistSchema = refine(
 export type SymptomChecklistContent = Infer<typeof symptomChecklistSchema>;
 
 /** How a file holds several checklists, and the attribute that picks one: `{"checklists": [ … ]}`, `checklist="id"`. */
-export const symptomChecklistContent = { schema: symptomChecklistSchema, collection: 'checklists', pickAttribute: 'checklist' };
+export const symptomChecklistContent = {
+  schema: symptomChecklistSchema,
+  collection: 'checklists',
+  pickAttribute: 'checklist',
+};

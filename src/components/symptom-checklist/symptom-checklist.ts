@@ -6,11 +6,17 @@ import { heading, headingLevel } from '../../base/heading.js';
 import { type Language, localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
 import { reportError } from '../../content/events.js';
-import { type ChecklistDetail, ClinicChecklistChangeEvent, ClinicChecklistCompleteEvent } from './symptom-checklist.events.js';
+import {
+  type ChecklistDetail,
+  ClinicChecklistChangeEvent,
+  ClinicChecklistCompleteEvent,
+} from './symptom-checklist.events.js';
 import { symptomChecklistContent, type SymptomChecklistContent } from './symptom-checklist.schema.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 
 type Item = SymptomChecklistContent['groups'][number]['items'][number];
+/** Answers as kept between renders and in storage: item id → value of the chosen response. */
+type Answers = Record<string, number>;
 
 interface Words {
   selected: (count: number, total: number) => string;
@@ -66,10 +72,12 @@ const words: Record<Language, Words> = {
  * It never diagnoses, and sends nothing anywhere.
  *
  * @slot - Fallback markup, shown while loading and if the content fails.
- * @event change - The visitor ticked, answered or cleared something: a `ClinicChecklistChangeEvent`, `detail` `{ selected, count, score? }`, crisis items left out.
+ * @event change - The visitor ticked, answered or cleared something: a `ClinicChecklistChangeEvent` whose `detail`
+ *   is `{ selected, count }`, crisis items left out.
  * @event clinic-checklist-complete - The visitor used the button a `recommend` band shows; same `detail`.
  * @event clinic-content-load - The content was validated and rendered.
- * @event clinic-content-error - The content could not be fetched, parsed or validated, or `for` names no element; `detail` says why.
+ * @event clinic-content-error - The content could not be fetched, parsed or validated, or `for` names no element;
+ *   `detail` says why.
  * @csspart card - The `article` around everything.
  * @csspart title - The heading.
  * @csspart intro - The text under the heading.
@@ -106,9 +114,15 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
 
   /** Picks a checklist by `id` when `src` holds a collection (`{"checklists": [ … ]}`). */
   declare checklist: string | null;
-  /** Id of the element the recommend button leads to (the consultation CTA): scrolled to, focused, given the ticked symptoms. */
+  /**
+   * Id of the element the recommend button leads to (the consultation CTA): scrolled to, focused, given the ticked
+   * symptoms.
+   */
   declare htmlFor: string | null;
-  /** `datalayer` pushes `{event: "clinic_checklist_completed"}` to `window.dataLayer` when the recommend button is used; nothing else. */
+  /**
+   * `datalayer` pushes `{event: "clinic_checklist_completed"}` to `window.dataLayer` when the recommend button is used;
+   * nothing else.
+   */
   declare analytics: string | null;
   /** Keeps the answers in `sessionStorage` (this tab only) until Clear; off by default. */
   declare persist: boolean;
@@ -149,8 +163,12 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
     const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
     const crisis = items.some((item) => item.crisis && answers.get(item.id)! > 0) && (content.crisis ?? say.crisis);
+    const summary = responses
+      ? say.answered(answers.size, items.length, score!)
+      : say.selected(count, items.filter((item) => !item.crisis).length);
     // A screener's band means something only once every item is answered.
-    const band = (!responses || answers.size == items.length) && content.bands?.findLast((b) => b.min <= (score ?? count));
+    const band =
+      (!responses || answers.size == items.length) && content.bands?.findLast((b) => b.min <= (score ?? count));
     return html`
       <article part="card" class="card">
         ${heading(level, content.title)}
@@ -170,14 +188,29 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
                           <div class="responses">
                             ${responses.map(
                               ({ label, value }) =>
-                                html`<label><input type="radio" name=${item.id} value=${value} .checked=${answers.get(item.id) === value} />${label}</label>`,
+                                html`<label
+                                  ><input
+                                    type="radio"
+                                    name=${item.id}
+                                    value=${value}
+                                    .checked=${answers.get(item.id) === value}
+                                  />${label}</label
+                                >`,
                             )}
                           </div>
                         </fieldset>
                       `
                     : html`
                         <div part="item" class="item">
-                          <label><input type="checkbox" name=${item.id} value="1" .checked=${answers.has(item.id)} aria-describedby=${hint} />${item.label}</label>
+                          <label
+                            ><input
+                              type="checkbox"
+                              name=${item.id}
+                              value="1"
+                              .checked=${answers.has(item.id)}
+                              aria-describedby=${hint}
+                            />${item.label}</label
+                          >
                           <span part="hint" class="hint" id=${hint} ?hidden=${!item.hint}>${item.hint}</span>
                         </div>
                       `;
@@ -186,17 +219,23 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
             `,
           )}
         </div>
-        <div role="alert">${crisis
-          ? html`
-              <div part="crisis" class="crisis">
-                ${heading(Math.min(level + 1, 6), crisis.heading, 'crisis-title')}
-                <p ?hidden=${!crisis.text}>${crisis.text}</p>
-                <ul>${crisis.actions.map(({ label, href }) => html`<li><a href=${href}>${label}</a></li>`)}</ul>
-              </div>
-            `
-          : nothing}</div>
+        <div role="alert">
+          ${
+            crisis
+              ? html`
+                  <div part="crisis" class="crisis">
+                    ${heading(Math.min(level + 1, 6), crisis.heading, 'crisis-title')}
+                    <p ?hidden=${!crisis.text}>${crisis.text}</p>
+                    <ul>
+                      ${crisis.actions.map(({ label, href }) => html`<li><a href=${href}>${label}</a></li>`)}
+                    </ul>
+                  </div>
+                `
+              : nothing
+          }
+        </div>
         <p part="summary" role="status">
-          <strong>${responses ? say.answered(answers.size, items.length, score!) : say.selected(count, items.filter((item) => !item.crisis).length)}</strong>
+          <strong>${summary}</strong>
           ${band ? band.message : nothing}
         </p>
         <div class="actions">
@@ -214,7 +253,9 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
 
   /** The items the visitor ticked (scored: answered above 0), crisis items left out. */
   #chosen() {
-    return this.#content!.groups.flatMap((group) => group.items.filter((item: Item) => !item.crisis && this.#answers.get(item.id)! > 0));
+    return this.#content!.groups.flatMap((group) =>
+      group.items.filter((item: Item) => !item.crisis && this.#answers.get(item.id)! > 0),
+    );
   }
 
   /** No score: the published total counts the crisis item (PHQ-9 item 9), so a score would tell its answer. */
@@ -246,10 +287,15 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     if (this.#target) this.#target.symptoms = this.#symptoms();
     // Crisis answers are never stored.
     const kept = [...this.#answers].filter(([id]) => !this.#isCrisis(id));
-    this.#storage((storage, key) => (kept.length ? storage.setItem(key, JSON.stringify(Object.fromEntries(kept))) : storage.removeItem(key)));
+    this.#storage((storage, key) =>
+      kept.length ? storage.setItem(key, JSON.stringify(Object.fromEntries(kept))) : storage.removeItem(key),
+    );
   }
 
-  /** Uses `sessionStorage` under this checklist's key, only with `persist`; a blocked storage (sandboxed frame, privacy settings) or a damaged entry is as none. */
+  /**
+   * Uses `sessionStorage` under this checklist's key, only with `persist`; a blocked storage (sandboxed frame, privacy
+   * settings) or a damaged entry is as none.
+   */
   #storage<T>(use: (storage: Storage, key: string) => T): T | undefined {
     try {
       return this.persist ? use(sessionStorage, `${this.localName}:${this.#content!.id ?? this.src}`) : undefined;
@@ -259,9 +305,10 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   /** Answers given before (or kept by `persist` in this tab), for the items and responses this content has. */
-  #restore(items: Item[], given?: Record<string, number>) {
+  #restore(items: Item[], given?: Answers) {
     const allowed = this.#content!.responses?.map((response) => response.value) ?? [1];
-    const saved: Record<string, number> = given ?? this.#storage((storage, key) => JSON.parse(storage.getItem(key)!)) ?? {};
+    const saved =
+      given ?? this.#storage((storage, key) => JSON.parse(storage.getItem(key) ?? '{}') as Answers | null) ?? {};
     return new Map(items.filter((item) => allowed.includes(saved[item.id]!)).map((item) => [item.id, saved[item.id]!]));
   }
 
@@ -277,9 +324,15 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     track(this.analytics, { event: 'clinic_checklist_completed' });
     const id = this.htmlFor;
     if (id) {
-      const target = (this.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? document.getElementById(id);
+      const root = this.getRootNode();
+      const target = (root instanceof ShadowRoot ? root.getElementById(id) : null) ?? document.getElementById(id);
       if (!target) {
-        reportError(this, { kind: 'attribute', message: `no element with id "${id}"`, source: 'attribute', path: 'for' });
+        reportError(this, {
+          kind: 'attribute',
+          message: `no element with id "${id}"`,
+          source: 'attribute',
+          path: 'for',
+        });
       } else {
         if (isHandOffTarget(target)) (this.#target = target).symptoms = this.#symptoms();
         target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });

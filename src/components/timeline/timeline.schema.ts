@@ -1,11 +1,23 @@
-import { array, at, type Infer, object, optional, requiredText, safeUrl, type Schema, string } from '../../content/schema.js';
+import {
+  array,
+  at,
+  type Infer,
+  object,
+  optional,
+  requiredText,
+  safeUrl,
+  type Schema,
+  string,
+} from '../../content/schema.js';
 import { refine, uniqueIds } from '../../content/schema-checks.js';
 import { icons } from './icons.js';
 
 const text = optional(string());
 const names = Object.keys(icons);
 
-const iconName = string((name) => !Object.hasOwn(icons, name) && `unknown icon "${name}": use one of ${names.join(', ')}, or an image URL`);
+const iconName = string(
+  (name) => !Object.hasOwn(icons, name) && `unknown icon "${name}": use one of ${names.join(', ')}, or an image URL`,
+);
 
 /**
  * A built-in icon's name, or the URL of an image. The rule: a value with `/`, `.` or `:` is a URL,

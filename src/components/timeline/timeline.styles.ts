@@ -132,7 +132,10 @@ export const timelineStyles = css`
   .note .heading {
     font-size: 1em;
   }
-  /* Side by side: the circles on one line above the text. "horizontal" as soon as each step has some room, "auto" when roomy. */
+  /*
+   * Side by side: the circles on one line above the text. "horizontal" as soon as each step has some room, "auto" when
+   * roomy.
+   */
   @container (min-width: 36em) {
     .horizontal ol {
       grid-auto-flow: column;

@@ -21,7 +21,8 @@ const words = {
  *
  * @slot - Fallback markup (a plain list of the steps, say), shown while loading and if the content fails.
  * @event clinic-content-load - The content was validated and rendered.
- * @event clinic-content-error - The content could not be fetched, parsed or validated, or `current` names no step; `detail` says why.
+ * @event clinic-content-error - The content could not be fetched, parsed or validated, or `current` names no step;
+ *   `detail` says why.
  * @csspart title - The timeline's heading.
  * @csspart intro - The text under the heading.
  * @csspart steps - The `ol` of steps.
@@ -35,7 +36,8 @@ const words = {
  * @csspart notes - The callout after the steps.
  * @csspart note-title - A note's heading.
  * @csspart placeholder - The space kept while content loads.
- * @cssproperty --clinic-accent - Step circles, the line between done steps, the current step's ring, the notes' edge. Default `#0b6e4f`.
+ * @cssproperty --clinic-accent - Step circles, the line between done steps, the current step's ring, the notes' edge.
+ *   Default `#0b6e4f`.
  * @cssproperty --clinic-on-accent - Numbers on the accent. Default: black or white, whichever reads better.
  * @cssproperty --clinic-text - Text colour. Default `#1d2428`.
  * @cssproperty --clinic-surface - Background of upcoming steps' circles; the notes are tinted from it. Default `#fff`.
@@ -59,7 +61,10 @@ export class Timeline extends ClinicElement<TimelineContent> {
   declare timeline: string | null;
   /** The step the visitor is at: its `id`, or its number from 1. Steps before it read as done, after it as upcoming. */
   declare current: string | number | null;
-  /** `vertical` (default), `horizontal` (side by side, one under another when narrow) or `auto` (side by side when wide). */
+  /**
+   * `vertical` (default), `horizontal` (side by side, one under another when narrow) or `auto` (side by side when
+   * wide).
+   */
   declare layout: 'vertical' | 'horizontal' | 'auto';
 
   protected readonly data = new ContentController<TimelineContent>(this, {
@@ -94,7 +99,8 @@ export class Timeline extends ClinicElement<TimelineContent> {
     const key = unknown ? JSON.stringify([this.current, steps.map((step) => step.id)]) : undefined;
     if (key && key != this.#reported) {
       const ids = steps!.flatMap((step) => (step.id ? `"${step.id}"` : []));
-      const message = `no step "${this.current}": use ${ids.length ? `an id (${ids.join(', ')}) or ` : ''}a number from 1 to ${steps!.length}`;
+      const byId = ids.length ? `an id (${ids.join(', ')}) or ` : '';
+      const message = `no step "${this.current}": use ${byId}a number from 1 to ${steps!.length}`;
       reportError(this, { kind: 'attribute', message, source: 'attribute', path: 'current' });
     }
     this.#reported = key;
@@ -107,7 +113,8 @@ export class Timeline extends ClinicElement<TimelineContent> {
     const current = this.#currentIndex(steps) ?? -1;
     const layout = ['horizontal', 'auto'].includes(this.layout) ? this.layout : 'vertical';
     // The list's own numbers are hidden and each step shows its number as text, so it is read once.
-    // role="list": Safari drops the list role of an unstyled list.
+    // role="list" is not redundant: Safari drops the list role of a list without list-style.
+    /* eslint-disable lit-a11y/no-redundant-role */
     return html`
       ${heading(level, title)}
       <p part="intro" class="intro" ?hidden=${!intro}>${intro}</p>
@@ -117,7 +124,9 @@ export class Timeline extends ClinicElement<TimelineContent> {
             const state = current < 0 ? '' : index < current ? 'done' : index > current ? 'upcoming' : 'current';
             const icon = step.icon
               ? icons[step.icon]
-                ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d=${icons[step.icon]!} /></svg>`
+                ? html`<svg part="icon" class="icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d=${icons[step.icon]!} />
+                  </svg>`
                 : html`<img part="icon" class="icon" src=${step.icon} alt="" />`
               : nothing;
             return html`
@@ -128,28 +137,36 @@ export class Timeline extends ClinicElement<TimelineContent> {
                   <strong class="state" ?hidden=${!state}>${state && say[state]}</strong> ${step.duration}
                 </p>
                 <p part="description" ?hidden=${!step.description}>${step.description}</p>
-                ${step.details
-                  ? html`<details part="details">
-                      <summary>${say.details}</summary>
-                      <ul>${step.details.map((detail) => html`<li>${detail}</li>`)}</ul>
-                    </details>`
-                  : nothing}
+                ${
+                  step.details
+                    ? html`<details part="details">
+                        <summary>${say.details}</summary>
+                        <ul>
+                          ${step.details.map((detail) => html`<li>${detail}</li>`)}
+                        </ul>
+                      </details>`
+                    : nothing
+                }
               </li>
             `;
           })}
         </ol>
       </div>
-      ${notes?.length
-        ? html`<div part="notes" class="notes">
-            ${notes.map(
-              (note) => html`<div class="note">
-                ${note.title ? heading(stepLevel, note.title, 'note-title') : nothing}
-                <p>${note.text}</p>
-              </div>`,
-            )}
-          </div>`
-        : nothing}
+      ${
+        notes?.length
+          ? html`<div part="notes" class="notes">
+              ${notes.map(
+                (note) =>
+                  html`<div class="note">
+                    ${note.title ? heading(stepLevel, note.title, 'note-title') : nothing}
+                    <p>${note.text}</p>
+                  </div>`,
+              )}
+            </div>`
+          : nothing
+      }
     `;
+    /* eslint-enable lit-a11y/no-redundant-role */
   }
 }
 
