@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { elements } from './rollup.config.js';
 import { faultMiddleware } from './test/server/faults.js';
 import { formEndpoint } from './test/server/form-endpoint.js';
 
@@ -109,9 +110,29 @@ function totalReporter() {
   };
 }
 
+/**
+ * The element and pipeline tests run a second time against the minified single-script bundle, so that a
+ * minifier or bundler change cannot break the shipped file unnoticed. An import map sends the modules the
+ * tests import (the entries and `src/index.ts`, which the bundle re-exports) to `dist/clinic-elements.js`.
+ */
+const bundleEntries = ['index', 'define', ...elements];
+const bundleImportMap = {
+  imports: Object.fromEntries(bundleEntries.map((name) => [`/src/${name}.ts`, '/dist/clinic-elements.js'])),
+};
+const minifiedGroup = {
+  name: 'minified',
+  files: `test/{${[...elements, 'content', 'hand-off'].join(',')}}*.test.ts`,
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <head><script type="importmap">${JSON.stringify(bundleImportMap)}</script></head>
+      <body><script type="module" src="${testFramework}"></script></body>
+    </html>`,
+};
+
 export default {
   reporters: [defaultReporter(), totalReporter()],
   files: 'test/**/*.test.ts',
+  groups: [minifiedGroup],
   nodeResolve: true,
   browsers,
   concurrency: 1,

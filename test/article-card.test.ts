@@ -6,7 +6,7 @@ import { expect } from '@esm-bundle/chai';
 import '../src/article-card.js';
 import type { ArticleCard } from '../src/components/article-card/article-card.js';
 import type { ArticleCardContent } from '../src/components/article-card/article-card.schema.js';
-import { ClinicContentErrorEvent, ClinicContentLoadEvent } from '../src/content/events.js';
+import { ClinicContentErrorEvent, ClinicContentLoadEvent } from '../src/index.js';
 import { axeViolations } from './helpers/axe.js';
 import { captureConsoleErrors, contentError, getJson, mount, settled, uniqueKey } from './helpers/elements.js';
 

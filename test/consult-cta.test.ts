@@ -14,7 +14,7 @@ import {
   ClinicFormErrorEvent,
   ClinicFormSubmitEvent,
   ClinicFormSuccessEvent,
-} from '../src/components/consult-cta/consult-cta.events.js';
+} from '../src/index.js';
 import { axeViolations } from './helpers/axe.js';
 import { captureConsoleErrors, contentError, mount, settled, sleep, uniqueKey } from './helpers/elements.js';
 

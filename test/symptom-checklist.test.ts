@@ -7,10 +7,7 @@ import { expect } from '@esm-bundle/chai';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/symptom-checklist.js';
 import type { SymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
-import {
-  ClinicChecklistChangeEvent,
-  ClinicChecklistCompleteEvent,
-} from '../src/components/symptom-checklist/symptom-checklist.events.js';
+import { ClinicChecklistChangeEvent, ClinicChecklistCompleteEvent } from '../src/index.js';
 import type { SymptomChecklistContent } from '../src/components/symptom-checklist/symptom-checklist.schema.js';
 import type { ClinicContentErrorEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';

@@ -133,8 +133,9 @@ describe('<clinic-timeline> structure', () => {
       0,
     );
     expect(notes.children).to.have.length(2);
-    expect(text(notes.children[0]!)).to.equal(
-      'After each session Have a designated driver or support person with you.',
+    expect(text(notes.children[0]!.querySelector('h3')!)).to.equal('After each session');
+    expect(text(notes.children[0]!.querySelector('p')!)).to.equal(
+      'Have a designated driver or support person with you.',
     );
     expect(notes.children[1]!.querySelector('h3'), 'no title, no heading').to.be.null;
     expect(text(notes.children[1]!)).to.equal('Follow the post-treatment care instructions.');
