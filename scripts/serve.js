@@ -54,13 +54,36 @@ export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/', c
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  return new Promise((resolve) =>
-    server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}` })),
-  );
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve({ server, url: `http://${host}:${server.address().port}` }));
+  });
+}
+
+/** The demo's usual port, and how many after it `npm start` tries when it is taken. */
+const DEMO_PORT = 8000;
+const PORTS_TO_TRY = 20;
+
+/** Serves on `PORT` when it is set; otherwise on 8000, or the next free port after it. */
+async function serveDemo(host) {
+  if (process.env.PORT) return serve({ port: Number(process.env.PORT), host });
+  for (let port = DEMO_PORT; port < DEMO_PORT + PORTS_TO_TRY; port++) {
+    try {
+      return await serve({ port, host });
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE') throw error;
+    }
+  }
+  return serve({ port: 0, host }); // any free port the system gives
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const port = Number(process.env.PORT ?? 8000);
-  const { url } = await serve({ port, host: process.env.HOST ?? '127.0.0.1' });
-  console.log(`Demo clinic page: ${url}/stories/demo/  (Ctrl+C to stop)`);
+  try {
+    const { url } = await serveDemo(process.env.HOST ?? '127.0.0.1');
+    console.log(`Demo clinic page: ${url}/stories/demo/  (Ctrl+C to stop)`);
+  } catch (error) {
+    const taken = error.code === 'EADDRINUSE';
+    console.error(taken ? `Port ${process.env.PORT} is in use: choose another PORT, or unset it.` : error.message);
+    process.exit(1);
+  }
 }

@@ -6,9 +6,12 @@ export function headingLevel(value: unknown, fallback: number): number {
   return Number.isInteger(level) && level >= 1 && level <= 6 ? level : fallback;
 }
 
-/** A real `h1`–`h6`; templates need the tag spelt out, so there is one per level. */
+/**
+ * A real `h1`–`h6`; a level past 6 (a subheading under an `h6`) stays `h6`. Templates need the tag spelt
+ * out, so there is one per level.
+ */
 export function heading(level: number, content: unknown, part = 'title'): TemplateResult {
-  switch (level) {
+  switch (Math.min(level, 6)) {
     case 1:
       return html`<h1 part=${part} class="heading">${content}</h1>`;
     case 2:

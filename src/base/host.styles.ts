@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** What every element shares: box, type, and the still placeholder that keeps the space while loading. */
+/**
+ * What every element shares: box, type, spacing, the focus ring, and the still placeholder that keeps the
+ * space while loading.
+ */
 export const hostStyles = css`
   :host {
     display: block;
@@ -20,6 +23,22 @@ export const hostStyles = css`
   }
   [hidden] {
     display: none !important;
+  }
+  /* Spacing comes from each element's own gaps, never from the browser's default margins. */
+  p,
+  ul,
+  ol,
+  .heading {
+    margin: 0;
+  }
+  .heading {
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  /* One focus ring for every control, in the text colour so that it shows on any surface. */
+  :focus-visible {
+    outline: 0.2em solid var(--_text);
+    outline-offset: 0.15em;
   }
   .placeholder {
     min-block-size: var(--_placeholder-size, 8em);

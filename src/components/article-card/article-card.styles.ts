@@ -54,9 +54,6 @@ export const articleCardStyles = css`
     gap: var(--_space-s);
     padding: var(--_space-m) var(--_space-m) var(--_space-l);
   }
-  .body > * {
-    margin: 0;
-  }
   .heading {
     font-size: 1.25em;
     line-height: 1.3;

@@ -1,41 +1,21 @@
 import { css } from 'lit';
 
+/** The CTA's own rules; its box, heading, buttons and focus ring come from base/. */
 export const consultCtaStyles = css`
   :host {
     --_placeholder-size: 12em;
     --_error: #b3261e; /* 6.5:1 on white */
   }
-  .card,
   .top,
   form {
     display: grid;
     gap: var(--_space-s);
-  }
-  .card {
-    gap: var(--_space-m);
-    padding: var(--_space-l);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_surface);
   }
   /* A full-width band, tinted with the accent. */
   :host([appearance='banner']) .card {
     border-width: 1px 0;
     border-radius: 0;
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
-  }
-  :focus-visible {
-    outline: 0.2em solid var(--_text);
-    outline-offset: 0.15em;
-  }
-  p,
-  ul,
-  .heading {
-    margin: 0;
-  }
-  .heading {
-    font-size: 1.5em;
-    line-height: 1.25;
   }
   form .heading {
     font-size: 1.2em;
@@ -52,22 +32,6 @@ export const consultCtaStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-s);
-  }
-  .button {
-    display: inline-block;
-    padding: 0.5em 1.2em;
-    border: 0.125em solid var(--_accent);
-    border-radius: 1.5em;
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    text-align: center;
-    text-decoration: none;
-  }
-  .primary {
-    background: var(--_accent);
-    color: var(--_on-accent);
   }
   form {
     padding-block-start: var(--_space-m);

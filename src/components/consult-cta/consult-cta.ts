@@ -7,6 +7,7 @@ import { type Language, localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
 import { consultCtaContent, type ConsultCtaContent, type FieldKey } from './consult-cta.schema.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
+import { panelStyles } from '../../base/panel.styles.js';
 import {
   ClinicCtaClickEvent,
   ClinicFormErrorEvent,
@@ -16,12 +17,18 @@ import {
   type FormFailure,
 } from './consult-cta.events.js';
 import { openAt } from './hours.js';
+import { type PhoneNumber, phoneNumber } from './phone.js';
 
 type FormState = 'idle' | 'sending' | 'sent' | 'failed';
 type Check = FieldKey | 'consent';
 
 /** The fields of a form whose content names none: what a callback needs. */
-const callback: FieldKey[] = ['name', 'phone', 'preferredTime', 'message'];
+const callbackFields: FieldKey[] = ['name', 'phone', 'preferredTime', 'message'];
+
+/** Name and phone are always required; the email too when there is no phone field to call back on. */
+function isRequired(key: FieldKey, fields: readonly FieldKey[]) {
+  return key == 'name' || key == 'phone' || (key == 'email' && !fields.includes('phone'));
+}
 
 /** How each field is asked for: the message in a textarea, the others in an input of their type. */
 interface FieldControl {
@@ -105,6 +112,9 @@ const words = {
   },
 } satisfies Record<Language, unknown>;
 
+type Words = (typeof words)['en'];
+type FormContent = NonNullable<ConsultCtaContent['form']>;
+
 /**
  * @tagname clinic-consult-cta
  * @summary Book online (a link that passes on the page's UTM parameters), call (click-to-call), or
@@ -154,7 +164,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     now: { attribute: false },
   };
 
-  static override styles = [...ClinicElement.styles, consultCtaStyles];
+  static override styles = [...ClinicElement.styles, panelStyles, consultCtaStyles];
 
   /** Picks a CTA by `id` when `src` holds a collection (`{"ctas": [ … ]}`). */
   declare cta: string | null;
@@ -238,129 +248,149 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   }
 
   protected renderContent(cta: ConsultCtaContent) {
-    const { words: w, locale } = localize(this, words);
-    const { booking, phone, form } = cta;
+    const { words: say, locale } = localize(this, words);
     const level = headingLevel(this.headingLevel, 2);
-    const title = cta.heading ?? w.heading;
-    const state = this.#state;
-    const tel = phone && 'tel:' + phone.number.replace(/[^\d+]/g, '');
-    const us = tel && /^tel:\+1(\d{3})(\d{3})(\d{4})$/.exec(tel);
-    const number = us ? `(${us[1]}) ${us[2]}-${us[3]}` : phone?.number;
-    const href = booking && this.#utm(booking.url);
-    const fields = form?.fields ?? callback;
-    const required = (key: Check) => key == 'name' || key == 'phone' || (key == 'email' && !fields.includes('phone'));
-    const error = (key: Check) =>
-      this.#errors.get(key) == 'bad' ? w.bad : key == 'consent' ? w.agree : w.missing(w.labels[key]);
-    const message = {
-      idle: '',
-      sending: w.sending,
-      sent: form?.success ?? w.success,
-      failed: `${w[this.#failure]} ${w.kept}`,
-    }[state];
-    const links = html`
-      <a part="button" class="button primary" href=${href ?? nothing} data-channel="book" ?hidden=${!booking}
-        >${booking?.label ?? w.book}</a
+    const title = cta.heading ?? say.heading;
+    const phone = cta.phone && phoneNumber(cta.phone.number);
+    const canAct = !!(cta.booking || cta.phone);
+    const links = this.#renderLinks(cta, phone, say);
+    return html`
+      <div
+        part="bar"
+        class="bar"
+        role="region"
+        aria-label=${title}
+        ?hidden=${this.appearance != 'floating' || this.#dismissed || !canAct}
       >
-      <a part="button" class="button" href=${tel || nothing} data-channel="call" ?hidden=${!phone}
-        >${phone?.label ?? w.call} <span class="number">${number}</span></a
+        ${links}
+        <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
+      </div>
+      <div part="card" class="card">
+        <div class="top" tabindex="-1">
+          ${heading(level, title)}
+          <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
+          <p part="hours" class="hours" ?hidden=${!cta.hours}>${this.#hours(cta, say, locale)}</p>
+        </div>
+        <div class="actions" ?hidden=${!canAct}>${links}</div>
+        ${cta.form ? this.#renderForm(cta.form, say, level) : nothing} ${this.#renderStatus(cta, phone, say)}
+      </div>
+    `;
+  }
+
+  /** The booking and phone links, shown in the card and, when floating on a narrow screen, in the bar. */
+  #renderLinks({ booking, phone: content }: ConsultCtaContent, phone: PhoneNumber | undefined, say: Words) {
+    return html`
+      <a
+        part="button"
+        class="button primary"
+        href=${booking ? this.#utm(booking.url) : nothing}
+        data-channel="book"
+        ?hidden=${!booking}
+        >${booking?.label ?? say.book}</a
+      >
+      <a part="button" class="button" href=${phone?.href ?? nothing} data-channel="call" ?hidden=${!phone}
+        >${content?.label ?? say.call} <span class="number">${phone?.shown}</span></a
       >
     `;
+  }
+
+  #renderForm(form: FormContent, say: Words, level: number) {
+    const fields = form.fields ?? callbackFields;
+    const sending = this.#state == 'sending';
+    const consentInvalid = this.#errors.has('consent');
     return html`
-      <div>
-        <div
-          part="bar"
-          class="bar"
-          role="region"
-          aria-label=${title}
-          ?hidden=${this.appearance != 'floating' || this.#dismissed || !(booking || phone)}
-        >
-          ${links}
-          <button class="close" aria-label=${w.close} @click=${this.#dismiss}>✕</button>
-        </div>
-        <div part="card" class="card">
-          <div class="top" tabindex="-1">
-            ${heading(level, title)}
-            <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
-            <p part="hours" class="hours" ?hidden=${!cta.hours}>${this.#hours(cta, w, locale)}</p>
+      <form part="form" novalidate ?hidden=${this.#state == 'sent'} @submit=${this.#submit}>
+        ${heading(level + 1, say.form, 'form-title')}
+        <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
+          <div role="alert">
+            ${heading(level + 2, say.problem, 'summary-title')}
+            <ul>
+              ${[...this.#errors.keys()].map(
+                (key) => html`<li><a href="#f-${key}">${this.#errorMessage(key, say)}</a></li>`,
+              )}
+            </ul>
           </div>
-          <div class="actions" ?hidden=${!(booking || phone)}>${links}</div>
-          ${
-            form
-              ? html`
-                  <form part="form" novalidate ?hidden=${state == 'sent'} @submit=${this.#submit}>
-                    ${heading(Math.min(level + 1, 6), w.form, 'form-title')}
-                    <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
-                      <div role="alert">
-                        ${heading(Math.min(level + 2, 6), w.problem, 'summary-title')}
-                        <ul>
-                          ${[...this.#errors.keys()].map((key) => html`<li><a href="#f-${key}">${error(key)}</a></li>`)}
-                        </ul>
-                      </div>
-                    </div>
-                    ${fields.map((key) => {
-                      const { type, autocomplete } = controls[key];
-                      const invalid = this.#errors.has(key);
-                      const described = invalid ? `e-${key}` : nothing;
-                      return html`
-                        <label for="f-${key}">${w.labels[key]}${required(key) ? '' : ` (${w.optional})`}</label>
-                        ${
-                          type == 'textarea'
-                            ? html`<textarea
-                                id="f-${key}"
-                                name=${key}
-                                rows="4"
-                                ?required=${required(key)}
-                                aria-invalid=${invalid}
-                                aria-describedby=${described}
-                              ></textarea>`
-                            : html`<input
-                                id="f-${key}"
-                                name=${key}
-                                type=${type}
-                                autocomplete=${autocomplete}
-                                ?required=${required(key)}
-                                aria-invalid=${invalid}
-                                aria-describedby=${described}
-                              />`
-                        }
-                        <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? error(key) : ''}</p>
-                      `;
-                    })}
-                    <label class="check" ?hidden=${!this.symptoms.length}>
-                      <input type="checkbox" name="share" aria-describedby="symptoms" />${w.share}
-                    </label>
-                    <p id="symptoms" class="hint" ?hidden=${!this.symptoms.length}>${this.symptoms.join(', ')}</p>
-                    <label class="check" ?hidden=${!form.consent}>
-                      <input
-                        id="f-consent"
-                        type="checkbox"
-                        ?required=${!!form.consent}
-                        aria-invalid=${this.#errors.has('consent')}
-                        aria-describedby=${this.#errors.has('consent') ? 'e-consent' : nothing}
-                      />${form.consent}
-                    </label>
-                    <p id="e-consent" class="error" ?hidden=${!this.#errors.has('consent')}>${w.agree}</p>
-                    <div class="hp" aria-hidden="true">
-                      <label
-                        >Leave this empty
-                        <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
-                      /></label>
-                    </div>
-                    <button part="button" class="button primary" aria-disabled=${state == 'sending'}>
-                      ${state == 'sending' ? w.sending : state == 'failed' ? w.retry : w.send}
-                    </button>
-                  </form>
-                `
-              : nothing
-          }
-          <p part="status" class="status ${state}" role="status" tabindex="-1">
-            ${message}
-            <span ?hidden=${state != 'failed' || !phone}
-              >${w.orCall} <a href=${tel || nothing} data-channel="call">${number}</a></span
-            >
-          </p>
         </div>
-      </div>
+        ${fields.map((key) => this.#renderField(key, isRequired(key, fields), say))}
+        <label class="check" ?hidden=${!this.symptoms.length}>
+          <input type="checkbox" name="share" aria-describedby="symptoms" />${say.share}
+        </label>
+        <p id="symptoms" class="hint" ?hidden=${!this.symptoms.length}>${this.symptoms.join(', ')}</p>
+        <label class="check" ?hidden=${!form.consent}>
+          <input
+            id="f-consent"
+            type="checkbox"
+            ?required=${!!form.consent}
+            aria-invalid=${consentInvalid}
+            aria-describedby=${consentInvalid ? 'e-consent' : nothing}
+          />${form.consent}
+        </label>
+        <p id="e-consent" class="error" ?hidden=${!consentInvalid}>${say.agree}</p>
+        <div class="hp" aria-hidden="true">
+          <label
+            >Leave this empty
+            <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
+          /></label>
+        </div>
+        <button part="button" class="button primary" aria-disabled=${sending}>
+          ${sending ? say.sending : this.#state == 'failed' ? say.retry : say.send}
+        </button>
+      </form>
+    `;
+  }
+
+  /** A field with its label and its error message, tied to it with aria-describedby while it shows. */
+  #renderField(key: FieldKey, required: boolean, say: Words) {
+    const { type, autocomplete } = controls[key];
+    const invalid = this.#errors.has(key);
+    const describedBy = invalid ? `e-${key}` : nothing;
+    const control =
+      type == 'textarea'
+        ? html`<textarea
+            id="f-${key}"
+            name=${key}
+            rows="4"
+            ?required=${required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          ></textarea>`
+        : html`<input
+            id="f-${key}"
+            name=${key}
+            type=${type}
+            autocomplete=${autocomplete}
+            ?required=${required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          />`;
+    return html`
+      <label for="f-${key}">${say.labels[key]}${required ? '' : ` (${say.optional})`}</label>
+      ${control}
+      <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? this.#errorMessage(key, say) : ''}</p>
+    `;
+  }
+
+  #errorMessage(key: Check, say: Words) {
+    if (this.#errors.get(key) == 'bad') return say.bad;
+    return key == 'consent' ? say.agree : say.missing(say.labels[key]);
+  }
+
+  /** What happened to the request, announced; after a failure, the phone number as another way. */
+  #renderStatus({ form }: ConsultCtaContent, phone: PhoneNumber | undefined, say: Words) {
+    const state = this.#state;
+    const message = {
+      idle: '',
+      sending: say.sending,
+      sent: form?.success ?? say.success,
+      failed: `${say[this.#failure]} ${say.kept}`,
+    }[state];
+    return html`
+      <p part="status" class="status ${state}" role="status" tabindex="-1">
+        ${message}
+        <span ?hidden=${state != 'failed' || !phone}
+          >${say.orCall} <a href=${phone?.href ?? nothing} data-channel="call">${phone?.shown}</a></span
+        >
+      </p>
     `;
   }
 
@@ -381,14 +411,15 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
    * "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time
    * format.
    */
-  #hours({ hours }: ConsultCtaContent, w: (typeof words)['en'], locale: string) {
+  #hours({ hours }: ConsultCtaContent, say: Words, locale: string) {
     if (!hours) return '';
-    const [open, at] = openAt(hours, this.now ?? new Date());
-    // The minute of the week as a date: 4 January 1970 was a Sunday.
-    const say = (options: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(1970, 0, 4, 0, at));
-    const time = say({ hour: 'numeric', minute: '2-digit' });
-    return open ? w.open(time) : w.opens(say({ weekday: 'long' }), time);
+    const { open, until } = openAt(hours, this.now ?? new Date());
+    // The minute of the week as a date in UTC: 4 January 1970 was a Sunday.
+    const moment = Date.UTC(1970, 0, 4, 0, until);
+    const format = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(moment);
+    const time = format({ hour: 'numeric', minute: '2-digit' });
+    return open ? say.open(time) : say.opens(format({ weekday: 'long' }), time);
   }
 
   #click = (event: Event) => {
@@ -432,7 +463,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
       return this.#show('.status');
     }
 
-    const { action, encoding, fields = callback } = content.form;
+    const { action, encoding, fields = callbackFields } = content.form;
     this.#state = 'sending';
     this.requestUpdate();
     this.#chose('form');

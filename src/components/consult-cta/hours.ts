@@ -1,29 +1,66 @@
-import { type ConsultCtaContent, days as DAYS } from './consult-cta.schema.js';
+import { type ConsultCtaContent, days } from './consult-cta.schema.js';
 
-const WEEK = 7 * 1440;
-const minutes = (time: string) => +time.slice(0, 2) * 60 + +time.slice(3);
+type Hours = NonNullable<ConsultCtaContent['hours']>;
+
+const MINUTES_PER_HOUR = 60;
+const MINUTES_PER_DAY = 24 * MINUTES_PER_HOUR;
+const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** Minutes since midnight of a time written as HH:MM. */
+function minutesOf(time: string) {
+  const [hours, minutes] = time.split(':').map(Number);
+  return hours! * MINUTES_PER_HOUR + minutes!;
+}
+
+/** How long the clinic stays open; a closing time at or before the opening time is on the next day. */
+function openFor(open: string, close: string) {
+  const minutes = minutesOf(close) - minutesOf(open);
+  return minutes > 0 ? minutes : minutes + MINUTES_PER_DAY;
+}
+
+/** The minute of the week (from Sunday 00:00) that it is now on the clinic's own wall clock. */
+function minuteOfWeek(timezone: string, now: Date) {
+  const clock = new Intl.DateTimeFormat('en-US', {
+    timeZone: timezone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
+  const parts = Object.fromEntries(clock.formatToParts(now).map(({ type, value }) => [type, value]));
+  const day = days.indexOf(parts.weekday!.toLowerCase() as (typeof days)[number]);
+  return day * MINUTES_PER_DAY + Number(parts.hour) * MINUTES_PER_HOUR + Number(parts.minute);
+}
+
+/** Whether the clinic is open, and the minute of the week when that changes next. */
+export interface OpenState {
+  open: boolean;
+  /** When open, the closing minute; when closed, the next opening minute (both counted from Sunday 00:00). */
+  until: number;
+}
 
 /**
- * Whether the clinic is open at `now`, on its own wall clock (Intl gives the weekday and time in its
- * time zone, daylight saving included): `[true, closing]` or `[false, next opening]`, each a minute
- * of the week counted from Sunday 00:00. A closing time at or before the opening time runs past midnight.
+ * Whether the clinic is open at `now`, on its own wall clock (Intl gives the weekday and time in its time
+ * zone, daylight saving included).
  */
-export function openAt({ timezone, weekly }: NonNullable<ConsultCtaContent['hours']>, now: Date): [boolean, number] {
-  const parts: Record<string, string> = {};
-  const clock = { timeZone: timezone, weekday: 'short', hour: 'numeric', minute: 'numeric', hourCycle: 'h23' } as const;
-  for (const { type, value } of new Intl.DateTimeFormat('en-US', clock).formatToParts(now)) parts[type] = value;
-  const current = DAYS.indexOf(parts.weekday!.toLowerCase() as 'sun') * 1440 + +parts.hour! * 60 + +parts.minute!;
-  let next = 0;
-  let wait = WEEK;
-  for (const { days, open, close } of weekly) {
-    const length = ((minutes(close) - minutes(open) + 1439) % 1440) + 1;
-    for (const day of days) {
-      const start = DAYS.indexOf(day) * 1440 + minutes(open);
+export function openAt({ timezone, weekly }: Hours, now: Date): OpenState {
+  const current = minuteOfWeek(timezone, now);
+  let nextOpening = 0;
+  let wait = MINUTES_PER_WEEK;
+  for (const { days: openDays, open, close } of weekly) {
+    const length = openFor(open, close);
+    for (const day of openDays) {
+      const start = days.indexOf(day) * MINUTES_PER_DAY + minutesOf(open);
       // Saturday night's hours run on into Sunday morning, the start of the week.
-      for (const from of [start, start - WEEK])
-        if (current >= from && current < from + length) return [true, from + length];
-      if ((start - current + WEEK) % WEEK < wait) [wait, next] = [(start - current + WEEK) % WEEK, start];
+      for (const from of [start, start - MINUTES_PER_WEEK]) {
+        if (current >= from && current < from + length) return { open: true, until: from + length };
+      }
+      const untilStart = (start - current + MINUTES_PER_WEEK) % MINUTES_PER_WEEK;
+      if (untilStart < wait) {
+        wait = untilStart;
+        nextOpening = start;
+      }
     }
   }
-  return [false, next];
+  return { open: false, until: nextOpening };
 }

@@ -1,32 +1,24 @@
 import { css } from 'lit';
 
+/** The checklist's own rules; its box, heading, buttons and focus ring come from base/. */
 export const symptomChecklistStyles = css`
   :host {
     --_placeholder-size: 40em;
   }
-  .card,
   fieldset,
-  .crisis {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_space-s);
-    padding: 0;
-    border: 0;
-    min-inline-size: 0;
-  }
-  .card {
-    gap: var(--_space-m);
-    padding: var(--_space-l);
-    border: 1px solid var(--_line);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  * {
+  legend,
+  label,
+  input,
+  button {
     margin: 0;
   }
-  .heading {
-    font-size: 1.5em;
-    line-height: 1.25;
+  fieldset,
+  .crisis {
+    display: grid;
+    gap: var(--_space-s);
+    min-inline-size: 0;
+    padding: 0;
+    border: 0;
   }
   legend {
     padding: 0 0 var(--_space-s);
@@ -61,7 +53,10 @@ export const symptomChecklistStyles = css`
     display: block;
     margin-inline-start: 2em;
   }
-  /* The crisis region is always there, so that screen readers announce it as it fills; empty, it takes no room. */
+  /*
+   * The crisis region is always there, so that screen readers announce it as it fills; empty, it takes no
+   * room.
+   */
   [role='alert']:empty {
     margin-block-start: calc(-1 * var(--_space-m));
   }
@@ -81,30 +76,6 @@ export const symptomChecklistStyles = css`
   }
   .crisis .heading {
     font-size: 1.125em;
-  }
-  a,
-  button {
-    display: inline-flex;
-    align-items: center;
-    min-block-size: 2.75em;
-    padding: 0 var(--_space-m);
-    border: 1px solid;
-    border-radius: 1.5em;
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .recommend,
-  a {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  :focus-visible {
-    outline: 0.2em solid var(--_text);
-    outline-offset: 0.15em;
   }
   strong {
     display: block;

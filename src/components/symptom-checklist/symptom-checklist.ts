@@ -13,6 +13,7 @@ import {
 } from './symptom-checklist.events.js';
 import { symptomChecklistContent, type SymptomChecklistContent } from './symptom-checklist.schema.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
+import { panelStyles } from '../../base/panel.styles.js';
 
 type Item = SymptomChecklistContent['groups'][number]['items'][number];
 /** Answers as kept between renders and in storage: item id → value of the chosen response. */
@@ -110,7 +111,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     persist: { type: Boolean },
   };
 
-  static override styles = [...ClinicElement.styles, symptomChecklistStyles];
+  static override styles = [...ClinicElement.styles, panelStyles, symptomChecklistStyles];
 
   /** Picks a checklist by `id` when `src` holds a collection (`{"checklists": [ … ]}`). */
   declare checklist: string | null;
@@ -224,10 +225,12 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
             crisis
               ? html`
                   <div part="crisis" class="crisis">
-                    ${heading(Math.min(level + 1, 6), crisis.heading, 'crisis-title')}
+                    ${heading(level + 1, crisis.heading, 'crisis-title')}
                     <p ?hidden=${!crisis.text}>${crisis.text}</p>
                     <ul>
-                      ${crisis.actions.map(({ label, href }) => html`<li><a href=${href}>${label}</a></li>`)}
+                      ${crisis.actions.map(
+                        ({ label, href }) => html`<li><a class="button primary" href=${href}>${label}</a></li>`,
+                      )}
                     </ul>
                   </div>
                 `
@@ -239,11 +242,16 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
           ${band ? band.message : nothing}
         </p>
         <div class="actions">
-          <button part="button" class="recommend" ?hidden=${!band || !band.recommend} @click=${this.#recommend}>
+          <button
+            part="button"
+            class="button primary recommend"
+            ?hidden=${!band || !band.recommend}
+            @click=${this.#recommend}
+          >
             ${content.recommendLabel ?? say.recommend}
           </button>
-          <button part="button" @click=${() => print()}>${say.print}</button>
-          <button part="button" @click=${this.#reset}>${say.reset}</button>
+          <button part="button" class="button" @click=${() => print()}>${say.print}</button>
+          <button part="button" class="button" @click=${this.#reset}>${say.reset}</button>
         </div>
         <p part="disclaimer" class="small">${content.disclaimer ?? say.disclaimer}</p>
         <p part="attribution" class="small" ?hidden=${!content.attribution}>${content.attribution}</p>

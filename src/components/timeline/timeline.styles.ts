@@ -1,21 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-export const timelineStyles = css`
+const ownStyles = css`
   :host {
     --_placeholder-size: 30em;
     --_rail: var(--_line);
     /* In a flex row, take the free room: the steps' frame is a size container, which has no width of its own. */
     flex-grow: 1;
-  }
-  p,
-  ol,
-  ul,
-  .heading {
-    margin: 0;
-  }
-  .heading {
-    font-size: 1.5em;
-    line-height: 1.3;
   }
   .intro {
     margin-block-start: var(--_space-s);
@@ -132,44 +122,34 @@ export const timelineStyles = css`
   .note .heading {
     font-size: 1em;
   }
-  /*
-   * Side by side: the circles on one line above the text. "horizontal" as soon as each step has some room, "auto" when
-   * roomy.
-   */
-  @container (min-width: 36em) {
-    .horizontal ol {
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
-      gap: var(--_space-m);
-    }
-    .horizontal .step {
-      padding: 3.25em 0 0;
-    }
-    .horizontal .step::after {
-      inset-block: calc(1.25em - 1px) auto;
-      inset-inline: 3em calc(0.5em - var(--_space-m));
-      border-width: 2px 0 0;
-    }
-    .horizontal .step .heading {
-      padding: 0;
-    }
+`;
+
+/** Steps side by side: the circles on one line above the text, the line to the next step drawn across. */
+const sideBySide = css`
+  ol {
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
+    gap: var(--_space-m);
   }
-  @container (min-width: 56em) {
-    .auto ol {
-      grid-auto-flow: column;
-      grid-auto-columns: minmax(0, 1fr);
-      gap: var(--_space-m);
-    }
-    .auto .step {
-      padding: 3.25em 0 0;
-    }
-    .auto .step::after {
-      inset-block: calc(1.25em - 1px) auto;
-      inset-inline: 3em calc(0.5em - var(--_space-m));
-      border-width: 2px 0 0;
-    }
-    .auto .step .heading {
-      padding: 0;
-    }
+  .step {
+    padding: 3.25em 0 0;
+  }
+  .step::after {
+    inset-block: calc(1.25em - 1px) auto;
+    inset-inline: 3em calc(0.5em - var(--_space-m));
+    border-width: 2px 0 0;
+  }
+  .step .heading {
+    padding: 0;
   }
 `;
+
+/**
+ * The steps of `layout` go side by side once the steps' frame is `minWidth` wide: the same rules for both
+ * layouts, nested under each one's container query.
+ */
+const sideBySideFrom = (layout: 'horizontal' | 'auto', minWidth: string) =>
+  unsafeCSS(`@container (min-width: ${minWidth}) { .${layout} { ${sideBySide.cssText} } }`);
+
+/** "horizontal" as soon as each step has some room; "auto" only when there is plenty. */
+export const timelineStyles = [ownStyles, sideBySideFrom('horizontal', '36em'), sideBySideFrom('auto', '56em')];

@@ -55,7 +55,7 @@ export class Timeline extends ClinicElement<TimelineContent> {
     layout: {},
   };
 
-  static override styles = [...ClinicElement.styles, timelineStyles];
+  static override styles = [...ClinicElement.styles, ...timelineStyles];
 
   /** Picks a timeline by `id` when `src` holds a collection (`{"timelines": [ … ]}`). */
   declare timeline: string | null;
@@ -109,7 +109,7 @@ export class Timeline extends ClinicElement<TimelineContent> {
   protected renderContent({ title, intro, steps, notes }: TimelineContent) {
     const { words: say } = localize(this, words);
     const level = headingLevel(this.headingLevel, 2);
-    const stepLevel = Math.min(level + 1, 6);
+    const stepLevel = level + 1;
     const current = this.#currentIndex(steps) ?? -1;
     const layout = ['horizontal', 'auto'].includes(this.layout) ? this.layout : 'vertical';
     // The list's own numbers are hidden and each step shows its number as text, so it is read once.
