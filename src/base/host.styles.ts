@@ -8,12 +8,31 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    /* important: a reset such as "* { font-size: 10px }" must not shrink us; the token still works. */
-    font-size: var(--clinic-font-size, medium) !important;
-    font-family: var(--clinic-font-family);
-    line-height: 1.5;
     color: var(--_text);
-    overflow-wrap: break-word;
+    /* Unset, the token is invalid and the family inherits: the only text style taken from the page. */
+    font-family: var(--clinic-font-family);
+    /*
+     * Every other inherited text property is the element's own, so that a theme's body { text-transform:
+     * uppercase; white-space: nowrap; text-indent: 3em; … } or a reset's "* { … }" stops at the element.
+     * important: page rules that select the element itself ("*", a tag selector) would otherwise win over
+     * :host. Direction and lang still inherit. Pages restyle through the tokens and ::part().
+     */
+    font-size: var(--clinic-font-size, medium) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    font-variant: normal !important;
+    font-stretch: normal !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    hyphens: manual !important;
+    word-break: normal !important;
+    overflow-wrap: break-word !important;
   }
   :host([hidden]) {
     display: none;
