@@ -121,7 +121,7 @@ const bundleImportMap = {
 };
 const minifiedGroup = {
   name: 'minified',
-  files: `test/{${[...elements, 'content', 'hand-off'].join(',')}}*.test.ts`,
+  files: [`test/{${elements.join(',')}}.test.ts`, 'test/content/*.test.ts', 'test/hand-off.test.ts'],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
       <head><script type="importmap">${JSON.stringify(bundleImportMap)}</script></head>

@@ -8,7 +8,9 @@ import type { ArticleCard } from '../src/components/article-card/article-card.js
 import type { ArticleCardContent } from '../src/components/article-card/article-card.schema.js';
 import { ClinicContentErrorEvent, ClinicContentLoadEvent } from '../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, getJson, mount, settled, uniqueKey } from './helpers/elements.js';
+import { contentError, mount, settled } from './helpers/elements.js';
+import { captureConsoleErrors } from './helpers/page.js';
+import { getJson, uniqueKey } from './helpers/server.js';
 
 const article: ArticleCardContent = {
   id: 'depression-and-chronic-pain',

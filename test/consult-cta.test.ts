@@ -16,7 +16,10 @@ import {
   ClinicFormSuccessEvent,
 } from '../src/index.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, mount, settled, sleep, uniqueKey } from './helpers/elements.js';
+import { contentError, mount, settled } from './helpers/elements.js';
+import { captureConsoleErrors } from './helpers/page.js';
+import { uniqueKey } from './helpers/server.js';
+import { timeForWhatMustNotHappen, until } from './helpers/wait.js';
 
 const full: ConsultCtaContent = {
   heading: 'Schedule a consultation',
@@ -669,8 +672,8 @@ describe('<clinic-consult-cta> sending the form', () => {
     honeypot.value = 'https://spam.example';
     $<HTMLFormElement>(cta, 'form').requestSubmit();
     await cta.updateComplete;
-    await sleep(300); // room for a request that must not come
     expect(text(status(cta))).to.equal(full.form!.success);
+    await timeForWhatMustNotHappen(); // a request sent on submit would have reached the form endpoint by now
     expect(await log(key)).to.deep.equal([]);
     expect(events).to.deep.equal([]);
   });
@@ -861,8 +864,7 @@ describe('<clinic-consult-cta> appearance', () => {
 
     it('is the card on a wide screen', async () => {
       frame.style.width = '800px';
-      await new Promise((resolve) => view.requestAnimationFrame(resolve));
-      expect(shown(bar())).to.be.false;
+      await until(() => !shown(bar()), 'the bar goes away at 800 px');
       expect(shown($(cta, '[part="card"]'))).to.be.true;
     });
   });

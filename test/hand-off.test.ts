@@ -8,7 +8,8 @@ import '../src/consult-cta.js';
 import '../src/symptom-checklist.js';
 import type { ConsultCta } from '../src/components/consult-cta/consult-cta.js';
 import type { SymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
-import { getJson, settled, uniqueKey } from './helpers/elements.js';
+import { settled } from './helpers/elements.js';
+import { getJson, uniqueKey } from './helpers/server.js';
 
 let container: HTMLElement;
 beforeEach(() => {

@@ -11,15 +11,10 @@ import { ClinicChecklistChangeEvent, ClinicChecklistCompleteEvent } from '../src
 import type { SymptomChecklistContent } from '../src/components/symptom-checklist/symptom-checklist.schema.js';
 import type { ClinicContentErrorEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';
-import {
-  captureConsoleErrors,
-  contentError,
-  getJson,
-  mount,
-  serverCount,
-  sleep,
-  uniqueKey,
-} from './helpers/elements.js';
+import { contentError, mount } from './helpers/elements.js';
+import { captureConsoleErrors } from './helpers/page.js';
+import { getJson, serverCount, uniqueKey } from './helpers/server.js';
+import { timeForWhatMustNotHappen } from './helpers/wait.js';
 
 const checklist: SymptomChecklistContent = {
   id: 'fibro-depression',
@@ -784,7 +779,7 @@ describe('<clinic-symptom-checklist> privacy', () => {
       persist: '',
     });
     await useEverything(element, ['widespread-pain', 'stiffness', 'fatigue', 'self-harm']);
-    await sleep(300); // room for a stray request to show up
+    await timeForWhatMustNotHappen(); // a request sent by any of those clicks would have been answered by now
     const requested = performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname + new URL(entry.name).search);

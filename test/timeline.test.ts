@@ -10,7 +10,10 @@ import type { Timeline } from '../src/components/timeline/timeline.js';
 import type { TimelineContent } from '../src/components/timeline/timeline.schema.js';
 import type { ClinicContentErrorEvent } from '../src/content/events.js';
 import { axeViolations } from './helpers/axe.js';
-import { captureConsoleErrors, contentError, mount, settled, uniqueKey } from './helpers/elements.js';
+import { contentError, mount, settled } from './helpers/elements.js';
+import { captureConsoleErrors } from './helpers/page.js';
+import { uniqueKey } from './helpers/server.js';
+import { until } from './helpers/wait.js';
 
 const timeline: TimelineContent = {
   id: 'ketamine-infusion',
@@ -326,8 +329,7 @@ describe('<clinic-timeline> layout', () => {
     const element = await render(timeline, { layout: 'horizontal' });
     expect(sideBySide(element)).to.be.true;
     container.style.width = '320px';
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(stacked(element)).to.be.true;
+    await until(() => stacked(element), 'the steps stack once the container is 320 px wide');
     noSidewaysScroll(element);
   });
 
@@ -376,12 +378,10 @@ describe('<clinic-timeline> details', () => {
     summary.focus();
     expect(element.shadowRoot!.activeElement).to.equal(summary);
     await sendKeys({ press: 'Enter' });
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(details.open, 'Enter opens').to.be.true;
+    await until(() => details.open, 'Enter opens the details');
     expect(details.querySelector('ul')!.checkVisibility()).to.be.true;
     await sendKeys({ press: ' ' });
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    expect(details.open, 'Space closes').to.be.false;
+    await until(() => !details.open, 'Space closes the details');
     expect(summary.getBoundingClientRect().height, 'a target of 24 px or more').to.be.at.least(24);
   });
 
