@@ -121,7 +121,11 @@ const bundleImportMap = {
 };
 const minifiedGroup = {
   name: 'minified',
-  files: [`test/{${elements.join(',')}}.test.ts`, 'test/content/*.test.ts', 'test/hand-off.test.ts'],
+  files: [
+    `test/{${elements.join(',')}}.test.ts`,
+    `test/{${['content', ...elements].join(',')}}/*.test.ts`,
+    'test/hand-off.test.ts',
+  ],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
       <head><script type="importmap">${JSON.stringify(bundleImportMap)}</script></head>

@@ -1,15 +1,15 @@
 /** The content pipeline is driven through <clinic-article-card>: its smallest element. */
 import { expect } from '@esm-bundle/chai';
-import '../../src/article-card.js';
+import '../../src/article-card.js'; // registers <clinic-article-card>
 import type { ArticleCard } from '../../src/components/article-card/article-card.js';
 import { contentError, create } from '../helpers/elements.js';
 import { container, recordConsoleErrors } from '../helpers/page.js';
 import { faultJson, uniqueKey } from '../helpers/server.js';
+import { FALLBACK } from '../article-card/helpers.js';
 
 /** A card with attributes and fallback markup inside (a link of class `fallback`), not yet in the page. */
 export const card = (attributes: Record<string, string> = {}, inner = FALLBACK) =>
   create('clinic-article-card', attributes, inner);
-export const FALLBACK = '<a class="fallback" href="/articles">Read our articles</a>';
 
 /** Appends the card to the test's container; returns it. */
 export const attach = (element: ArticleCard) => (container.append(element), element);
