@@ -14,11 +14,15 @@ export function settled(element: HTMLElement): Promise<CustomEvent> {
   });
 }
 
-/** Resolves with the element's error event; rejects if it loads instead. */
-export async function contentError(element: HTMLElement): Promise<ClinicContentErrorEvent> {
-  const event = await settled(element);
+/** The settling event as an error event; throws if the content loaded instead. */
+function asContentError(event: CustomEvent): ClinicContentErrorEvent {
   if (event.type !== 'clinic-content-error') throw new Error(`expected an error, but content loaded`);
   return event as ClinicContentErrorEvent;
+}
+
+/** Resolves with the element's error event; rejects if it loads instead. */
+export async function contentError(element: HTMLElement): Promise<ClinicContentErrorEvent> {
+  return asContentError(await settled(element));
 }
 
 /** Creates `tag` with attributes and fallback markup inside, not yet in the page. */
@@ -56,6 +60,17 @@ export async function mount<Tag extends keyof HTMLElementTagNameMap>(
   ...args: Parameters<typeof mountAndSettle<Tag>>
 ): Promise<HTMLElementTagNameMap[Tag]> {
   return (await mountAndSettle(...args)).element;
+}
+
+/**
+ * Appends `tag` with content (or attributes, such as `src`) it must refuse to `parent`, and resolves with the element
+ * and its error's detail; rejects if the content loads instead.
+ */
+export async function mountRefused<Tag extends keyof HTMLElementTagNameMap>(
+  ...args: Parameters<typeof mountAndSettle<Tag>>
+): Promise<{ element: HTMLElementTagNameMap[Tag]; detail: ClinicContentErrorEvent['detail'] }> {
+  const { element, event } = await mountAndSettle(...args);
+  return { element, detail: asContentError(event).detail };
 }
 
 /** Whether the element shows `:state(name)` to CSS (`:--name` in engines from before the `:state()` syntax). */

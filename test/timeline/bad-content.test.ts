@@ -4,8 +4,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { icons } from '../../src/components/timeline/icons.js'; // plain data: the icon table
-import type { TimelineContent } from '../../src/components/timeline/timeline.schema.js';
-import { contentError, create, shown } from '../helpers/elements.js';
+import { mountRefused, shown } from '../helpers/elements.js';
 import { container, recordConsoleErrors, useContainer } from '../helpers/page.js';
 import { all, FALLBACK, timeline } from './helpers.js';
 
@@ -61,10 +60,7 @@ describe('<clinic-timeline> bad content', () => {
 
   for (const [name, content, path, message] of cases) {
     it(`${name}: a schema error at ${path}, and the fallback stays`, async () => {
-      const element = create('clinic-timeline', {}, FALLBACK);
-      element.content = content as TimelineContent;
-      container.append(element);
-      const { detail } = await contentError(element);
+      const { element, detail } = await mountRefused('clinic-timeline', container, content, {}, FALLBACK);
       expect(detail).to.deep.include({ kind: 'schema', path, source: 'content property' });
       if (typeof message == 'string') expect(detail.message).to.equal(message);
       else expect(detail.message).to.match(message);
@@ -75,11 +71,10 @@ describe('<clinic-timeline> bad content', () => {
   }
 
   it('names the element, the path in the file and the file in one console line', async () => {
-    const element = document.createElement('clinic-timeline');
-    element.setAttribute('src', '/test/fixtures/timelines.json');
-    element.setAttribute('timeline', 'broken');
-    container.append(element);
-    await contentError(element);
+    await mountRefused('clinic-timeline', container, undefined, {
+      src: '/test/fixtures/timelines.json',
+      timeline: 'broken',
+    });
     expect(consoleErrors.lines).to.deep.equal([
       'clinic-timeline: timelines[1].steps[2].title: expected a string, got 5 (from /test/fixtures/timelines.json)',
     ]);
