@@ -19,13 +19,15 @@ describe('<clinic-article-card> accent', () => {
     context.fillRect(0, 0, 1, 1);
     return [...context.getImageData(0, 0, 1, 1).data.slice(0, 3)];
   };
-  const luminance = ([r, g, b]: number[]) =>
-    [r!, g!, b!]
-      .map((c) => ((c /= 255) <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
-      .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i]!, 0);
-  const contrast = (a: string, b: string) => {
-    const [l1, l2] = [luminance(rgb(a)), luminance(rgb(b))].sort((x, y) => y - x);
-    return (l1! + 0.05) / (l2! + 0.05);
+  /** WCAG relative luminance of an sRGB colour. */
+  const luminance = (channels: number[]) =>
+    channels
+      .map((channel) => channel / 255)
+      .map((value) => (value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4))
+      .reduce((sum, value, index) => sum + value * [0.2126, 0.7152, 0.0722][index]!, 0);
+  const contrast = (foreground: string, background: string) => {
+    const [lighter, darker] = [luminance(rgb(foreground)), luminance(rgb(background))].sort((x, y) => y - x);
+    return (lighter! + 0.05) / (darker! + 0.05);
   };
 
   const accents = [

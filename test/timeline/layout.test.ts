@@ -13,8 +13,8 @@ useContainer('640px');
 describe('<clinic-timeline> layout', () => {
   const boxes = (element: Timeline) => steps(element).map((li) => li.getBoundingClientRect());
   const sideBySide = (element: Timeline) => {
-    const [a, b] = boxes(element);
-    return Math.abs(a!.top - b!.top) < 1 && b!.left >= a!.right;
+    const [first, second] = boxes(element);
+    return Math.abs(first!.top - second!.top) < 1 && second!.left >= first!.right;
   };
   const stacked = (element: Timeline) => boxes(element).every((box, i, list) => !i || box.top >= list[i - 1]!.bottom);
   const noSidewaysScroll = (element: Timeline) => {
@@ -80,8 +80,8 @@ describe('<clinic-timeline> layout', () => {
     const number = first!.querySelector('[part="number"]')!.getBoundingClientRect();
     expect(number.right).to.be.closeTo(first!.getBoundingClientRect().right, 0.5);
     container.style.width = '1000px';
-    const [a, b] = boxes(await render(timeline, { layout: 'horizontal' }));
-    expect(b!.right).to.be.at.most(a!.left);
+    const [one, two] = boxes(await render(timeline, { layout: 'horizontal' }));
+    expect(two!.right, 'the second step sits left of the first').to.be.at.most(one!.left);
   });
 
   it('ignores a layout it does not know, and stays vertical', async () => {
