@@ -121,7 +121,9 @@ const bundleImportMap = {
 };
 const minifiedGroup = {
   name: 'minified',
-  files: `test/{${[...elements, 'content', 'hand-off'].join(',')}}*.test.ts`,
+  // One folder of tests per element, the pipeline's, and the hand-off between two elements; not the unit tests of
+  // internals (schema.test.ts) nor embed.test.ts, which loads the bundle by itself.
+  files: [`test/{${['content', ...elements].join(',')}}/*.test.ts`, 'test/hand-off.test.ts'],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
       <head><script type="importmap">${JSON.stringify(bundleImportMap)}</script></head>

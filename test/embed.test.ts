@@ -5,6 +5,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { settled } from './helpers/elements.js';
+import { timeForWhatMustNotHappen, until } from './helpers/wait.js';
 
 const content = { title: 'Set before the script loaded', url: '/early' };
 type Card = HTMLElement & { content?: unknown; status?: string };
@@ -37,8 +38,8 @@ describe('the single-script bundle', () => {
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;
-    const page = frame.contentWindow as Window & { violations: string[]; settled: Promise<string[]> };
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const page = frame.contentWindow as Window & { violations: string[]; settled?: Promise<string[]> };
+    await until(() => page.settled !== undefined, "the page's module script has started listening");
     expect(await page.settled).to.deep.equal(['load', 'load', 'load', 'load']);
     const doc = frame.contentDocument!;
     const card = doc.querySelector('clinic-article-card')!;
@@ -59,7 +60,7 @@ describe('the single-script bundle', () => {
     cta.shadowRoot!.querySelector<HTMLButtonElement>('form button.primary')!.click();
     await cta.updateComplete;
     expect(cta.shadowRoot!.querySelector<HTMLElement>('.summary')!.hidden, 'error summary shown').to.be.false;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await timeForWhatMustNotHappen(); // a violation is reported in a task of its own, long done by now
     expect(page.violations).to.deep.equal([]);
     frame.remove();
   });

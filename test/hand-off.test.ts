@@ -8,14 +8,11 @@ import '../src/consult-cta.js';
 import '../src/symptom-checklist.js';
 import type { ConsultCta } from '../src/components/consult-cta/consult-cta.js';
 import type { SymptomChecklist } from '../src/components/symptom-checklist/symptom-checklist.js';
-import { getJson, settled, uniqueKey } from './helpers/elements.js';
+import { settled } from './helpers/elements.js';
+import { container, useContainer } from './helpers/page.js';
+import { formLog, uniqueKey } from './helpers/server.js';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => container.remove());
+useContainer();
 
 /** The demo page's own checklist file, and a CTA whose form posts to the test endpoint under a fresh key. */
 async function page() {
@@ -52,7 +49,7 @@ async function send(cta: ConsultCta, key: string) {
   const sent = new Promise((resolve) => cta.addEventListener('clinic-form-success', resolve, { once: true }));
   cta.shadowRoot!.querySelector<HTMLButtonElement>('form button.primary')!.click();
   await sent;
-  const log = await getJson<{ body: unknown }[]>(`/form/log/${key}`);
+  const log = await formLog(key);
   expect(log, 'one request').to.have.length(1);
   return JSON.stringify(log[0]!.body);
 }
