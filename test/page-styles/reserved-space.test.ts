@@ -7,12 +7,12 @@
 import { expect } from '@esm-bundle/chai';
 import '../../src/define.js';
 import type { ClinicElement } from '../../src/index.js';
-import { settled, uniqueKey } from '../helpers/elements.js';
+import { settled } from '../helpers/elements.js';
+import { faultJson, uniqueKey } from '../helpers/server.js';
 
 /** How far the kept space may be from the rendered height. */
 const TOLERANCE = 0.05;
 const WIDTHS = [320, 768, 1280];
-const DEMO = '/stories/demo/content';
 /** Long enough to measure the loading state; the fault server answers after it. */
 const LOADING_MS = 1500;
 
@@ -30,7 +30,7 @@ const variants = [
 const markup = (key: string) =>
   variants
     .map(([tag, layout, file, pick]) => {
-      const src = `/fault/json?file=stories${DEMO.slice('/stories'.length)}/${file}&delay=${LOADING_MS}&key=${key}`;
+      const src = faultJson(`stories/demo/content/${file}`, { key, delay: LOADING_MS });
       return `<div class="slot" style="margin-block-end: 2em">
         <${tag} ${layout ? `layout="${layout}"` : ''} ${pick} src="${src}"></${tag}>
       </div>`;
