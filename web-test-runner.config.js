@@ -9,6 +9,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { elements } from './rollup.config.js';
 import { faultMiddleware } from './test/server/faults.js';
+import { forcedColorsCommand } from './test/server/forced-colors.js';
 import { formEndpoint } from './test/server/form-endpoint.js';
 
 /**
@@ -140,6 +141,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColorsCommand()],
   middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url))), formEndpoint()],
 };
