@@ -97,12 +97,14 @@ export function object<E extends Entries>(entries: E): Schema<ObjectOf<E>> {
     entries,
     parse(value, path) {
       const input = record.parse(value, path);
-      for (const key in input)
-        if (!(key in entries) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
+      // Own fields only, of the input and of `entries`: a field named like an inherited property (`constructor`,
+      // `__proto__` from JSON) is refused, and what the input only inherits is not read.
+      for (const key of Object.keys(input))
+        if (!Object.hasOwn(entries, key) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
       const output: Record<string, unknown> = {};
-      for (const key in entries) {
-        const schema = entries[key]!;
-        if (input[key] !== undefined) output[key] = schema.parse(input[key], at(path, key));
+      for (const [key, schema] of Object.entries(entries)) {
+        const field = Object.hasOwn(input, key) ? input[key] : undefined;
+        if (field !== undefined) output[key] = schema.parse(field, at(path, key));
         else if (!schema.optional) fail(at(path, key), 'is required');
       }
       return output as ObjectOf<E>;
