@@ -92,18 +92,19 @@ export type ObjectOf<E extends Entries> = { [K in Exclude<keyof E, Optional<E>>]
  * `$schema` is allowed everywhere so that a content file can point editors at its JSON Schema.
  */
 export function object<E extends Entries>(entries: E): Schema<ObjectOf<E>> {
+  // Own fields only, of `entries` and of the input: a field named like an inherited property (`constructor`,
+  // `__proto__` from JSON) is refused, and what the input only inherits is not read.
+  const known = new Map(Object.entries(entries));
   return {
     ...record,
     entries,
     parse(value, path) {
-      const input = record.parse(value, path);
-      // Own fields only, of the input and of `entries`: a field named like an inherited property (`constructor`,
-      // `__proto__` from JSON) is refused, and what the input only inherits is not read.
-      for (const key of Object.keys(input))
-        if (!Object.hasOwn(entries, key) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
+      const fields = new Map(Object.entries(record.parse(value, path)));
+      for (const key of fields.keys())
+        if (!known.has(key) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
       const output: Record<string, unknown> = {};
-      for (const [key, schema] of Object.entries(entries)) {
-        const field = Object.hasOwn(input, key) ? input[key] : undefined;
+      for (const [key, schema] of known) {
+        const field = fields.get(key);
         if (field !== undefined) output[key] = schema.parse(field, at(path, key));
         else if (!schema.optional) fail(at(path, key), 'is required');
       }
