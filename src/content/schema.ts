@@ -58,8 +58,13 @@ export const safeUrl = string(
   (s) => !isSafeUrl(s) && 'unsafe URL removed: only http, https, mailto, tel and relative URLs are allowed',
   { format: 'uri-reference' },
 );
+/**
+ * A day of the calendar, written YYYY-MM-DD: the date must read back unchanged. Engines differ on what Date.parse lets
+ * through (`2024-02-30`, `2024-00-10`); none writes an invalid day back as it was given. toJSON() gives null for a date
+ * that is no date at all, whatever its type says.
+ */
 export const isoDate = string(
-  (s) => !(/^\d{4}-\d\d-\d\d$/.test(s) && !isNaN(Date.parse(s))) && 'expected a date written as YYYY-MM-DD',
+  (s) => (new Date(s).toJSON() as string | null)?.slice(0, 10) != s && 'expected a date written as YYYY-MM-DD',
   { format: 'date' },
 );
 export const positiveInteger = integer((n) => n < 1 && 'expected a number of 1 or more', { minimum: 1 });

@@ -83,3 +83,23 @@ describe('fields named like inherited properties', () => {
     }
   });
 });
+
+describe('a date', () => {
+  it('is a day of the calendar, in every engine', () => {
+    const dated = (reviewedOn: string) => thrown(() => articleCardSchema.parse({ ...article, reviewedOn }, ''));
+    // Chromium and Firefox let Date.parse roll these over to another day; Firefox reads month and day 00 too.
+    for (const date of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-04-31',
+      '2024-00-10',
+      '2024-01-00',
+      '2024-13-01',
+      '2024-1-1',
+    ]) {
+      expect(dated(date), date).to.include({ path: 'reviewedOn', message: 'expected a date written as YYYY-MM-DD' });
+    }
+    for (const date of ['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'])
+      expect(dated(date), date).to.be.undefined;
+  });
+});
