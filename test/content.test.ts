@@ -190,7 +190,7 @@ describe('content errors', () => {
     const detail = await failWith(card({ src: fixture('articles.json'), article: 'nope' }));
     expect(detail.kind).to.equal('entry');
     expect(detail.message).to.equal(
-      'no entry with id "nope" in articles (found: depression-and-chronic-pain, fibromyalgia)',
+      'no entry with id "nope" in articles (found: "depression-and-chronic-pain", "fibromyalgia")',
     );
   });
 

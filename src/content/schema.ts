@@ -30,8 +30,11 @@ export function fail(path: string, message: string): never {
 /** The JSON path of a field: `key` at the top, `path.key` below. */
 export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-/** What a wrong value is, for a message: `a list`, `an object`, or the value itself (`5`, `"five"`, `null`). */
-function describe(value: unknown) {
+/**
+ * A value from content or an attribute as a message names it: `a list`, `an object`, or the value itself quoted as
+ * JSON (`5`, `null`, `"five"`, `"a\nb"`: a newline escaped). Every message that names such a value goes through here.
+ */
+export function quote(value: unknown) {
   return Array.isArray(value) ? 'a list' : isRecord(value) ? 'an object' : JSON.stringify(value);
 }
 
@@ -40,7 +43,7 @@ function typed<T>(type: string, words: string, is: (value: unknown) => boolean) 
   return (refine?: (value: T) => string | false, more?: Schema<T>['json']): Schema<T> => ({
     json: { type, ...more },
     parse(value, path) {
-      const problem = is(value) ? refine?.(value as T) : `expected ${words}, got ${describe(value)}`;
+      const problem = is(value) ? refine?.(value as T) : `expected ${words}, got ${quote(value)}`;
       return problem ? fail(path, problem) : (value as T);
     },
   });
@@ -70,7 +73,7 @@ export const isoDate = string(
 export const positiveInteger = integer((n) => n < 1 && 'expected a number of 1 or more', { minimum: 1 });
 
 export function picklist<const T extends string>(...options: T[]): Schema<T> {
-  const words = `one of ${options.map((o) => `"${o}"`).join(', ')}`;
+  const words = `one of ${options.map(quote).join(', ')}`;
   return typed<T>('string', words, (value) => options.includes(value as T))(undefined, { enum: options });
 }
 

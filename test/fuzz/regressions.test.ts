@@ -3,9 +3,11 @@
  */
 import { expect } from '@esm-bundle/chai';
 import '../../src/article-card.js';
+import '../../src/symptom-checklist.js';
+import '../../src/timeline.js';
 import { articleCardSchema } from '../../src/components/article-card/article-card.schema.js';
 import type { ContentError } from '../../src/content/errors.js';
-import { contentError, mount } from '../helpers/elements.js';
+import { captureConsoleErrors, contentError, mount } from '../helpers/elements.js';
 
 let container: HTMLElement;
 beforeEach(() => (container = document.body.appendChild(document.createElement('div'))));
@@ -101,5 +103,90 @@ describe('a date', () => {
     }
     for (const date of ['2024-02-29', '2000-02-29', '0001-01-01', '9999-12-31'])
       expect(dated(date), date).to.be.undefined;
+  });
+});
+
+describe('content and attribute values in error messages', () => {
+  /** The console.error lines that mounting `tag` gives, and after `then` (a click) if given. */
+  async function logged(
+    tag: keyof HTMLElementTagNameMap,
+    content: unknown,
+    attributes: Record<string, string> = {},
+    then?: (element: HTMLElement) => Promise<unknown>,
+  ) {
+    const { lines, restore } = captureConsoleErrors();
+    try {
+      const element = await mount(tag, container, content, attributes);
+      await then?.(element);
+      return lines;
+    } finally {
+      restore();
+    }
+  }
+
+  it('an id with a newline gives one console.error line, the newline escaped', async () => {
+    const steps = [
+      { id: 'a\nb', title: 'A' },
+      { id: 'a\nb', title: 'B' },
+    ];
+    expect(await logged('clinic-timeline', { title: 'T', steps })).to.deep.equal([
+      'clinic-timeline: steps[1].id: duplicate id "a\\nb": each id must be used once (from content property)',
+    ]);
+  });
+
+  it('every message quotes the values it names, and the log stays one line whatever they hold', async () => {
+    const timeline = { title: 'T', steps: [{ id: 'a\u0085b', title: 'A' }] };
+    const checklist = {
+      title: 'T',
+      groups: [{ title: 'G', items: [{ id: 'i', label: 'I' }] }],
+      bands: [{ min: 0, message: 'M', recommend: true }],
+    };
+    const recommend = (element: HTMLElement) => {
+      element.shadowRoot!.querySelector<HTMLButtonElement>('.recommend')!.click();
+      return Promise.resolve();
+    };
+    expect(
+      await logged(
+        'clinic-article-card',
+        { articles: [{ ...article, id: 'first\nentry' }] },
+        { article: 'other\u2028one' },
+      ),
+    ).to.deep.equal([
+      'clinic-article-card: article: no entry with id "other%E2%80%A8one" in articles (found: "first\\nentry") ' +
+        '(from content property)',
+    ]);
+    expect(await logged('clinic-timeline', timeline, { current: 'x\ny' })).to.deep.equal([
+      'clinic-timeline: current: no step "x\\ny": use an id ("a%C2%85b") or a number from 1 to 1 (from attribute)',
+    ]);
+    expect(await logged('clinic-symptom-checklist', checklist, { for: 'consult\nform' }, recommend)).to.deep.equal([
+      'clinic-symptom-checklist: for: no element with id "consult\\nform" (from attribute)',
+    ]);
+    expect(await logged('clinic-article-card', article, { accent: 'red\nblue' })).to.deep.equal([
+      'clinic-article-card: accent: "red\\nblue" is not a CSS colour (from attribute)',
+    ]);
+    // JSON leaves U+2028 and NEL as they are, and an unknown field's name is part of the path, not quoted: the log line
+    // percent-encodes whatever would break it.
+    expect(await logged('clinic-article-card', { ...article, 'sub\ntitle': 'x' })).to.deep.equal([
+      'clinic-article-card: sub%0Atitle: unknown field (check its spelling) (from content property)',
+    ]);
+    const icon = await logged('clinic-timeline', { title: 'T', steps: [{ title: 'A', icon: 'heart\nbeat' }] });
+    expect(icon).to.have.length(1);
+    expect(icon[0]).to.match(/^clinic-timeline: steps\[0\]\.icon: unknown icon "heart\\nbeat": use one of clipboard, /);
+  });
+
+  it('a browser message that quotes the JSON it could not read stays on one line', async () => {
+    const { lines, restore } = captureConsoleErrors();
+    try {
+      const element = document.createElement('clinic-article-card');
+      element.innerHTML = '<script type="application/json">{"title":\n oops}</script>';
+      const failed = contentError(element);
+      container.append(element);
+      await failed;
+    } finally {
+      restore();
+    }
+    expect(lines).to.have.length(1);
+    expect(lines[0]).to.match(/^clinic-article-card: not valid JSON \(.*\) \(from inline JSON\)$/);
+    expect(lines[0]).not.to.match(/[\n\r\u0085\u2028\u2029]/);
   });
 });
