@@ -7,6 +7,7 @@ import '../../src/symptom-checklist.js';
 import '../../src/timeline.js';
 import { articleCardSchema } from '../../src/components/article-card/article-card.schema.js';
 import type { ContentError } from '../../src/content/errors.js';
+import { isSafeUrl } from '../../src/content/url.js';
 import { captureConsoleErrors, contentError, mount } from '../helpers/elements.js';
 
 let container: HTMLElement;
@@ -83,6 +84,50 @@ describe('fields named like inherited properties', () => {
     } finally {
       delete prototype.polluted;
     }
+  });
+});
+
+describe('URLs with control characters', () => {
+  const withControls = [
+    'jav\u0000ascript:alert(1)',
+    '\u0001javascript:alert(1)',
+    'javascript\u007f:alert(1)',
+    'java\u0085script:alert(1)',
+    '\u009fjavascript:alert(1)',
+    '/articles/\u0000',
+    'https://example.org/a\u0080b',
+    'tel:988\u001f',
+  ];
+
+  it('are unsafe, wherever the character stands: C0, DEL or C1', () => {
+    for (const url of withControls) expect(isSafeUrl(url), JSON.stringify(url)).to.be.false;
+    // A raw line or paragraph separator is no part of a real URL either.
+    for (const url of ['/a\u2028b', 'https://example.org/\u2029'])
+      expect(isSafeUrl(url), JSON.stringify(url)).to.be.false;
+    // Other characters beyond ASCII are fine.
+    for (const url of ['/artículos/depresión', 'https://example.org/\u00a0', 'mailto:ana@clínica.es', ' /a ']) {
+      expect(isSafeUrl(url), JSON.stringify(url)).to.be.true;
+    }
+  });
+
+  it('never reach an href or a src: the content is refused, naming the field', async () => {
+    for (const [content, path] of [
+      [{ ...article, url: 'jav\u0000ascript:alert(1)' }, 'url'],
+      [{ ...article, image: { src: '/images/\u0085x.png', alt: '' } }, 'image.src'],
+    ] as const) {
+      const element = await mount('clinic-article-card', container, content, {}, '<a href="/articles">Articles</a>');
+      expect(element.error).to.include({ kind: 'schema', path });
+      expect(element.error!.message).to.match(/^unsafe URL removed/);
+      expect(element.shadowRoot!.querySelector('[href], [src]')).to.be.null;
+    }
+  });
+
+  it('are refused in a src attribute before anything is fetched', async () => {
+    const element = document.createElement('clinic-article-card');
+    element.setAttribute('src', '/fault/json?file=test/fixtures/article.json\u0001');
+    const failed = contentError(element);
+    container.append(element);
+    expect((await failed).detail).to.include({ kind: 'attribute', path: 'src' });
   });
 });
 
