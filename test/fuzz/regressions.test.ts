@@ -3,6 +3,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import '../../src/article-card.js';
+import '../../src/consult-cta.js';
 import '../../src/symptom-checklist.js';
 import '../../src/timeline.js';
 import { articleCardSchema } from '../../src/components/article-card/article-card.schema.js';
@@ -128,6 +129,15 @@ describe('URLs with control characters', () => {
     const failed = contentError(element);
     container.append(element);
     expect((await failed).detail).to.include({ kind: 'attribute', path: 'src' });
+  });
+});
+
+describe('a form action', () => {
+  it('is refused with a control character in it, or as a blob: URL of this very site', async () => {
+    for (const action of ['https://clinic.example/api\u0000', '/api/\u0085callback', `blob:${location.origin}/x`]) {
+      const element = await mount('clinic-consult-cta', container, { form: { action } });
+      expect(element.error, JSON.stringify(action)).to.include({ kind: 'schema', path: 'form.action' });
+    }
   });
 });
 
