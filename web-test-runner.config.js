@@ -89,6 +89,19 @@ async function listening(port) {
   throw new Error(`WebKitWebDriver did not start on port ${port}`);
 }
 
+/**
+ * The property-based tests (test/fuzz) run with a fixed seed. FUZZ_SEED runs another one, and with FUZZ_PATH (both
+ * printed by a failure) replays one counterexample; FUZZ_RUNS sets the samples per element. The browser cannot read
+ * the environment, so the tests ask the test server for these.
+ */
+const fuzzSettings = {
+  seed: Number(process.env.FUZZ_SEED ?? 9),
+  runs: Number(process.env.FUZZ_RUNS ?? 1000),
+  path: process.env.FUZZ_PATH,
+};
+const serveFuzzSettings = (context, next) =>
+  context.path == '/fuzz/settings' ? (context.body = fuzzSettings) : next();
+
 /** One plain closing line over every browser, e.g. "Total: 156 passed, 0 failed", for CI to read. */
 function totalReporter() {
   return {
@@ -142,5 +155,5 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColorsCommand()],
-  middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url))), formEndpoint()],
+  middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url))), formEndpoint(), serveFuzzSettings],
 };

@@ -1,7 +1,8 @@
 import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { ContentController, ContentStatus } from '../content/content-controller.js';
 import type { ContentError } from '../content/errors.js';
-import { reportError } from '../content/events.js';
+import { reportAttribute } from '../content/events.js';
+import { quote } from '../content/schema.js';
 import { tokens } from '../styles/tokens.js';
 import { hostStyles } from './host.styles.js';
 
@@ -76,14 +77,7 @@ export abstract class ClinicElement<Content> extends LitElement {
   #applyAccent() {
     const accent = this.accent?.trim();
     const valid = !accent || CSS.supports('color', accent);
-    if (!valid) {
-      reportError(this, {
-        kind: 'attribute',
-        message: `"${accent}" is not a CSS colour`,
-        source: 'attribute',
-        path: 'accent',
-      });
-    }
+    if (!valid) reportAttribute(this, 'accent', `${quote(accent)} is not a CSS colour`);
     if (!accent && !this.#accentSheet) return;
     if (!this.#accentSheet) {
       const root = this.renderRoot as ShadowRoot;

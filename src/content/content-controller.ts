@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, toContentError } from './errors.js';
 import { ClinicContentLoadEvent, reportError } from './events.js';
 import { fetchedJson, fetchJson } from './fetch-json.js';
-import { isRecord, type Schema } from './schema.js';
+import { isRecord, quote, type Schema } from './schema.js';
 import { isSafeUrl } from './url.js';
 
 export type ContentStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -160,13 +160,13 @@ function pickEntry(raw: unknown, collection: string, attribute: string, id: stri
   const list = isRecord(raw) && raw[collection];
   if (!Array.isArray(list)) return [raw, ''] as const;
   const ids = list.map((entry) => (isRecord(entry) ? String(entry.id) : '?'));
-  const found = `found: ${ids.join(', ') || 'none'}`;
+  const found = `found: ${ids.map(quote).join(', ') || 'none'}`;
   const index = ids.indexOf(id!);
   if (index < 0) {
     throw new ContentError(
       'entry',
       id
-        ? `no entry with id "${id}" in ${collection} (${found})`
+        ? `no entry with id ${quote(id)} in ${collection} (${found})`
         : `the file holds several ${collection}; pick one with ${attribute}="…" (${found})`,
       attribute,
     );

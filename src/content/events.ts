@@ -1,4 +1,5 @@
 import type { ContentErrorKind } from './errors.js';
+import { oneLine } from './text.js';
 
 /** Every clinic event bubbles and crosses shadow roots, so a page can listen once on `document`. */
 export class ClinicEvent<Detail> extends CustomEvent<Detail> {
@@ -35,11 +36,19 @@ export class ClinicContentErrorEvent extends ClinicEvent<ContentErrorDetail> {
   }
 }
 
-/** Logs one line a developer can act on, and tells the page with an event. Never throws. */
+/**
+ * Logs one line a developer can act on, and tells the page with an event. Never throws. The line stays one line: a
+ * path or source from content, or a browser's own message, may hold a line break.
+ */
 export function reportError(host: HTMLElement, detail: ContentErrorDetail) {
   const where = detail.path ? `${detail.path}: ` : '';
-  console.error(`${host.localName}: ${where}${detail.message} (from ${detail.source})`);
+  console.error(oneLine(`${host.localName}: ${where}${detail.message} (from ${detail.source})`));
   host.dispatchEvent(new ClinicContentErrorEvent(detail));
+}
+
+/** An attribute whose value cannot be used (`path` names it): reported as the content's own errors are. */
+export function reportAttribute(host: HTMLElement, path: string, message: string) {
+  reportError(host, { kind: 'attribute', message, source: 'attribute', path });
 }
 
 declare global {

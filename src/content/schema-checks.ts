@@ -1,5 +1,5 @@
 // Checks across fields, in a module of their own so that an element that needs none (the card) does not load them.
-import { at, fail, type Schema } from './schema.js';
+import { at, fail, quote, type Schema } from './schema.js';
 
 /** A schema with a check across its fields (unique ids, one way to act) that calls `fail` when it is broken. */
 export function refine<T>(schema: Schema<T>, check: (value: T, path: string) => void): Schema<T> {
@@ -18,7 +18,7 @@ export function uniqueIds(ids: Iterable<[id: string | undefined, path: string]>)
   const seen = new Set<string>();
   for (const [id, path] of ids) {
     if (id === undefined) continue;
-    if (seen.has(id)) fail(at(path, 'id'), `duplicate id "${id}": each id must be used once`);
+    if (seen.has(id)) fail(at(path, 'id'), `duplicate id ${quote(id)}: each id must be used once`);
     seen.add(id);
   }
 }

@@ -30,8 +30,11 @@ export function fail(path: string, message: string): never {
 /** The JSON path of a field: `key` at the top, `path.key` below. */
 export const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
-/** What a wrong value is, for a message: `a list`, `an object`, or the value itself (`5`, `"five"`, `null`). */
-function describe(value: unknown) {
+/**
+ * A value from content or an attribute as a message names it: `a list`, `an object`, or the value itself quoted as
+ * JSON (`5`, `null`, `"five"`, `"a\nb"`: a newline escaped). Every message that names such a value goes through here.
+ */
+export function quote(value: unknown) {
   return Array.isArray(value) ? 'a list' : isRecord(value) ? 'an object' : JSON.stringify(value);
 }
 
@@ -40,7 +43,7 @@ function typed<T>(type: string, words: string, is: (value: unknown) => boolean) 
   return (refine?: (value: T) => string | false, more?: Schema<T>['json']): Schema<T> => ({
     json: { type, ...more },
     parse(value, path) {
-      const problem = is(value) ? refine?.(value as T) : `expected ${words}, got ${describe(value)}`;
+      const problem = is(value) ? refine?.(value as T) : `expected ${words}, got ${quote(value)}`;
       return problem ? fail(path, problem) : (value as T);
     },
   });
@@ -58,14 +61,19 @@ export const safeUrl = string(
   (s) => !isSafeUrl(s) && 'unsafe URL removed: only http, https, mailto, tel and relative URLs are allowed',
   { format: 'uri-reference' },
 );
+/**
+ * A day of the calendar, written YYYY-MM-DD: the date must read back unchanged. Engines differ on what Date.parse lets
+ * through (`2024-02-30`, `2024-00-10`); none writes an invalid day back as it was given. toJSON() gives null for a date
+ * that is no date at all, whatever its type says.
+ */
 export const isoDate = string(
-  (s) => !(/^\d{4}-\d\d-\d\d$/.test(s) && !isNaN(Date.parse(s))) && 'expected a date written as YYYY-MM-DD',
+  (s) => (new Date(s).toJSON() as string | null)?.slice(0, 10) != s && 'expected a date written as YYYY-MM-DD',
   { format: 'date' },
 );
 export const positiveInteger = integer((n) => n < 1 && 'expected a number of 1 or more', { minimum: 1 });
 
 export function picklist<const T extends string>(...options: T[]): Schema<T> {
-  const words = `one of ${options.map((o) => `"${o}"`).join(', ')}`;
+  const words = `one of ${options.map(quote).join(', ')}`;
   return typed<T>('string', words, (value) => options.includes(value as T))(undefined, { enum: options });
 }
 
@@ -92,17 +100,20 @@ export type ObjectOf<E extends Entries> = { [K in Exclude<keyof E, Optional<E>>]
  * `$schema` is allowed everywhere so that a content file can point editors at its JSON Schema.
  */
 export function object<E extends Entries>(entries: E): Schema<ObjectOf<E>> {
+  // Own fields only, of `entries` and of the input: a field named like an inherited property (`constructor`,
+  // `__proto__` from JSON) is refused, and what the input only inherits is not read.
+  const known = new Map(Object.entries(entries));
   return {
     ...record,
     entries,
     parse(value, path) {
-      const input = record.parse(value, path);
-      for (const key in input)
-        if (!(key in entries) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
+      const fields = new Map(Object.entries(record.parse(value, path)));
+      for (const key of fields.keys())
+        if (!known.has(key) && key != '$schema') fail(at(path, key), 'unknown field (check its spelling)');
       const output: Record<string, unknown> = {};
-      for (const key in entries) {
-        const schema = entries[key]!;
-        if (input[key] !== undefined) output[key] = schema.parse(input[key], at(path, key));
+      for (const [key, schema] of known) {
+        const field = fields.get(key);
+        if (field !== undefined) output[key] = schema.parse(field, at(path, key));
         else if (!schema.optional) fail(at(path, key), 'is required');
       }
       return output as ObjectOf<E>;

@@ -35,7 +35,7 @@ describe('content errors: the content itself', () => {
     const detail = await failWith(card({ src: fixture('articles.json'), article: 'nope' }));
     expect(detail.kind).to.equal('entry');
     expect(detail.message).to.equal(
-      'no entry with id "nope" in articles (found: depression-and-chronic-pain, fibromyalgia)',
+      'no entry with id "nope" in articles (found: "depression-and-chronic-pain", "fibromyalgia")',
     );
   });
 

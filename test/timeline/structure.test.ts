@@ -110,7 +110,7 @@ describe('<clinic-timeline> structure', () => {
     const { detail } = await contentError(element);
     consoleErrors.restore();
     expect(detail).to.deep.include({ kind: 'entry', path: 'timeline', source: '/test/fixtures/timelines.json' });
-    expect(detail.message).to.equal('no entry with id "nope" in timelines (found: short, broken)');
+    expect(detail.message).to.equal('no entry with id "nope" in timelines (found: "short", "broken")');
   });
 
   it('renders the demo content', async () => {

@@ -1,5 +1,6 @@
 import { array, at, fail, type Infer, object, optional, picklist, safeUrl, string } from '../../content/schema.js';
 import { refine } from '../../content/schema-checks.js';
+import { isSafeUrl } from '../../content/url.js';
 
 const text = optional(string());
 
@@ -23,11 +24,14 @@ const timezone = string((zone) => {
   }
 });
 
-/** `https:`, or this page's own origin (a relative URL): form data never goes to a plain-http host. */
+/**
+ * `https:`, or this page's own origin (a relative URL): form data never goes to a plain-http host. A safe URL first (no
+ * control characters, no `blob:` URL, which has the origin of the page that made it).
+ */
 function isFormAction(value: string) {
   try {
     const url = new URL(value, document.baseURI);
-    return url.protocol == 'https:' || url.origin == location.origin;
+    return isSafeUrl(value) && (url.protocol == 'https:' || url.origin == location.origin);
   } catch {
     return false;
   }

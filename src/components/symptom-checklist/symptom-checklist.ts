@@ -5,7 +5,8 @@ import { type HandOffTarget, isHandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
 import { type Language, localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
-import { reportError } from '../../content/events.js';
+import { reportAttribute } from '../../content/events.js';
+import { quote } from '../../content/schema.js';
 import {
   type ChecklistDetail,
   ClinicChecklistChangeEvent,
@@ -335,12 +336,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
       const root = this.getRootNode();
       const target = (root instanceof ShadowRoot ? root.getElementById(id) : null) ?? document.getElementById(id);
       if (!target) {
-        reportError(this, {
-          kind: 'attribute',
-          message: `no element with id "${id}"`,
-          source: 'attribute',
-          path: 'for',
-        });
+        reportAttribute(this, 'for', `no element with id ${quote(id)}`);
       } else {
         if (isHandOffTarget(target)) (this.#target = target).symptoms = this.#symptoms();
         target.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });

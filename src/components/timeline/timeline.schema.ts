@@ -4,6 +4,7 @@ import {
   type Infer,
   object,
   optional,
+  quote,
   requiredText,
   safeUrl,
   type Schema,
@@ -16,7 +17,8 @@ const text = optional(string());
 const names = Object.keys(icons);
 
 const iconName = string(
-  (name) => !Object.hasOwn(icons, name) && `unknown icon "${name}": use one of ${names.join(', ')}, or an image URL`,
+  (name) =>
+    !Object.hasOwn(icons, name) && `unknown icon ${quote(name)}: use one of ${names.join(', ')}, or an image URL`,
 );
 
 /**

@@ -3,7 +3,8 @@ import { ClinicElement } from '../../base/clinic-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
 import { localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
-import { reportError } from '../../content/events.js';
+import { reportAttribute } from '../../content/events.js';
+import { quote } from '../../content/schema.js';
 import { icons } from './icons.js';
 import { timelineStyles } from './timeline.styles.js';
 import { timelineContent, type TimelineContent, type TimelineStep } from './timeline.schema.js';
@@ -74,7 +75,7 @@ export class Timeline extends ClinicElement<TimelineContent> {
     states: this.internals.states,
   });
 
-  /** The `current` value and step ids last reported as not matching, so that each mistake is told once. */
+  /** The message last told about an unknown `current`: it names the value and the ids, so each mistake is told once. */
   #reported?: string;
 
   constructor() {
@@ -95,15 +96,14 @@ export class Timeline extends ClinicElement<TimelineContent> {
   /** An unknown `current` is reported, and the steps still show, with none marked: they are right without it. */
   protected override updated() {
     const steps = this.data.value?.steps;
-    const unknown = steps && this.#currentIndex(steps) === undefined;
-    const key = unknown ? JSON.stringify([this.current, steps.map((step) => step.id)]) : undefined;
-    if (key && key != this.#reported) {
-      const ids = steps!.flatMap((step) => (step.id ? `"${step.id}"` : []));
+    let message: string | undefined;
+    if (steps && this.#currentIndex(steps) === undefined) {
+      const ids = steps.flatMap((step) => (step.id ? quote(step.id) : []));
       const byId = ids.length ? `an id (${ids.join(', ')}) or ` : '';
-      const message = `no step "${this.current}": use ${byId}a number from 1 to ${steps!.length}`;
-      reportError(this, { kind: 'attribute', message, source: 'attribute', path: 'current' });
+      message = `no step ${quote(this.current)}: use ${byId}a number from 1 to ${steps.length}`;
     }
-    this.#reported = key;
+    if (message && message != this.#reported) reportAttribute(this, 'current', message);
+    this.#reported = message;
   }
 
   protected renderContent({ title, intro, steps, notes }: TimelineContent) {
