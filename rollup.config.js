@@ -17,10 +17,18 @@ const plugins = () => [
 ];
 
 export default [
-  // The single-script embed: every element and Lit in one minified file.
+  // The single-script embed: every element and Lit in one minified file, and beside it the chunks of opt-in
+  // features that it loads only for content that asks for them (the CTA's callback form).
   {
     input: 'src/define.ts',
-    output: { file: 'dist/clinic-elements.js', format: 'es' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'clinic-elements.js',
+      chunkFileNames: 'clinic-elements-[name]-[hash].js',
+    },
+    // The feature chunks import what they share from the bundle itself, rather than from a third file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },
   // One file per element for pages that use one or two, sharing their common code as chunks.

@@ -24,6 +24,11 @@ export interface ContentOptions<T> {
   overrides(): Record<string, unknown>;
   /** Where `loading | ready | error` is shown to CSS as `:state(…)`. */
   states?: CustomStateSet;
+  /**
+   * The code a validated content needs before it can show (the chunk of an opt-in feature, such as the CTA's
+   * callback form): a promise for it, or nothing when it is there. The content stays loading until it arrives.
+   */
+  prepare?(value: T): Promise<unknown> | undefined;
 }
 
 /**
@@ -135,14 +140,32 @@ export class ContentController<T> implements ReactiveController {
     this.#derivedFrom = key;
     try {
       const [entry, path] = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
-      this.value = this.options.schema.parse(isRecord(entry) ? override(entry, overrides) : entry, path);
-      this.error = undefined;
-      this.status = 'ready';
-      const detail = { source: this.#source };
-      this.#announce = () => this.host.dispatchEvent(new ClinicContentLoadEvent(detail));
+      const value = this.options.schema.parse(isRecord(entry) ? override(entry, overrides) : entry, path);
+      const preparing = this.options.prepare?.(value);
+      if (!preparing) return this.#show(value);
+      this.status = 'loading';
+      // Only if nothing newer has been derived meanwhile.
+      const settle = (apply: () => void) => {
+        if (this.#derivedFrom != key) return;
+        apply();
+        this.host.requestUpdate();
+      };
+      preparing.then(
+        () => settle(() => this.#show(value)),
+        (error: unknown) =>
+          settle(() => this.#fail(new ContentError('network', `its code could not be loaded (${String(error)})`))),
+      );
     } catch (error) {
       this.#fail(error);
     }
+  }
+
+  #show(value: T) {
+    this.value = value;
+    this.error = undefined;
+    this.status = 'ready';
+    const detail = { source: this.#source };
+    this.#announce = () => this.host.dispatchEvent(new ClinicContentLoadEvent(detail));
   }
 
   #fail(thrown: unknown) {

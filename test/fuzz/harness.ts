@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import type { ClinicElement } from '../../src/base/clinic-element.js';
 import type { ClinicContentErrorEvent } from '../../src/content/events.js';
+import { settled } from '../helpers/elements.js';
 import { getJson } from '../helpers/server.js';
 import type { Sample } from './arbitraries.js';
 
@@ -133,8 +134,15 @@ async function mount(target: Target, sample: Sample, source: Source, container: 
   logged.length = 0;
   container.append(element);
   try {
-    // Events are dispatched within the update, so by now there has been one, or there will be none.
-    await element.updateComplete.catch((error: unknown) => fail(`${source}: the update threw ${String(error)}`));
+    // Events are dispatched within the update, so by now there has been one, or there will be none; unless the
+    // content needs an opt-in feature's chunk first (the CTA's form), when it says so once the chunk is in.
+    const updated = () =>
+      element.updateComplete.catch((error: unknown) => fail(`${source}: the update threw ${String(error)}`));
+    await updated();
+    if (!events.length && element.status == 'loading') {
+      await settled(element);
+      await updated();
+    }
     checkNothingEscaped(source);
     if (events.length != 1)
       fail(`${source}: ${events.map((event) => event.type).join(', ') || 'no'} events, expected one`);

@@ -1,0 +1,309 @@
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { track } from '../../base/analytics.js';
+import { heading } from '../../base/heading.js';
+import { type Language, localize } from '../../base/locale.js';
+import type { ConsultCtaContent, FieldKey } from './consult-cta.schema.js';
+import {
+  ClinicCtaClickEvent,
+  ClinicFormErrorEvent,
+  ClinicFormSubmitEvent,
+  ClinicFormSuccessEvent,
+  type FormFailure,
+} from './consult-cta.events.js';
+import type { PhoneNumber } from './phone.js';
+
+/**
+ * The consultation CTA's callback form, in a chunk of its own that only content with a `form` loads: the fields
+ * with their checks and messages, the one request, and what happened to it. Nothing here ever sets a field's value:
+ * whatever happens, what the visitor typed stays where it is.
+ */
+
+type FormContent = NonNullable<ConsultCtaContent['form']>;
+type FormState = 'idle' | 'sending' | 'sent' | 'failed';
+/** What the checks look at: the fields, and the consent box. */
+type Check = FieldKey | 'consent';
+
+/** What the form needs of the element it is in. */
+export interface FormHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** `datalayer` to push generic events. */
+  analytics: string | null;
+  /** How long to wait for the form's endpoint, in milliseconds. */
+  formTimeout: number;
+  /** The symptoms a checklist handed off; sent only if the visitor ticks the box to add them. */
+  symptoms: string[];
+}
+
+/** The fields of a form whose content names none: what a callback needs. */
+const callbackFields: FieldKey[] = ['name', 'phone', 'preferredTime', 'message'];
+
+/** Name and phone are always required; the email too when there is no phone field to call back on. */
+function isRequired(key: FieldKey, fields: readonly FieldKey[]) {
+  return key == 'name' || key == 'phone' || (key == 'email' && !fields.includes('phone'));
+}
+
+/** How each field is asked for: the message in a textarea, the others in an input of their type. */
+interface FieldControl {
+  type: 'text' | 'tel' | 'email' | 'textarea';
+  /** What the browser may fill in; `off` where it has nothing that fits. */
+  autocomplete: 'name' | 'tel' | 'email' | 'off';
+}
+
+const controls: Record<FieldKey, FieldControl> = {
+  name: { type: 'text', autocomplete: 'name' },
+  phone: { type: 'tel', autocomplete: 'tel' },
+  email: { type: 'email', autocomplete: 'email' },
+  preferredTime: { type: 'text', autocomplete: 'off' },
+  message: { type: 'textarea', autocomplete: 'off' },
+};
+
+const words = {
+  en: {
+    form: 'Request a callback',
+    labels: {
+      name: 'Name',
+      phone: 'Phone number',
+      email: 'Email',
+      preferredTime: 'Best time to call',
+      message: 'Message',
+    },
+    optional: 'optional',
+    missing: (label: string) => `Enter your ${label.toLowerCase()}`,
+    bad: 'Enter an email address like name@example.com',
+    agree: 'Tick the box to agree to be contacted',
+    share: 'Add the symptoms I ticked to my request',
+    problem: 'There is a problem',
+    send: 'Send',
+    sending: 'Sending…',
+    retry: 'Try again',
+    success: 'Thank you. We will be in touch soon.',
+    rejected: 'The clinic could not accept your request.',
+    server: 'The clinic’s system had a problem.',
+    timeout: 'The clinic did not answer in time.',
+    network: 'We could not reach the clinic. Check your connection.',
+    kept: 'Your details are still here.',
+    orCall: 'Or call',
+  },
+  es: {
+    form: 'Pida que le llamemos',
+    labels: {
+      name: 'Nombre',
+      phone: 'Teléfono',
+      email: 'Correo electrónico',
+      preferredTime: 'Mejor hora para llamar',
+      message: 'Mensaje',
+    },
+    optional: 'opcional',
+    missing: (label: string) => `Escriba su ${label.toLowerCase()}`,
+    bad: 'Escriba un correo como nombre@ejemplo.com',
+    agree: 'Marque la casilla para aceptar que le contactemos',
+    share: 'Añadir a mi solicitud los síntomas que marqué',
+    problem: 'Hay un problema',
+    send: 'Enviar',
+    sending: 'Enviando…',
+    retry: 'Intentar de nuevo',
+    success: 'Gracias. Nos pondremos en contacto pronto.',
+    rejected: 'La clínica no pudo aceptar su solicitud.',
+    server: 'El sistema de la clínica tuvo un problema.',
+    timeout: 'La clínica no respondió a tiempo.',
+    network: 'No pudimos contactar con la clínica. Revise su conexión.',
+    kept: 'Sus datos siguen aquí.',
+    orCall: 'O llame al',
+  },
+} satisfies Record<Language, unknown>;
+
+type Words = (typeof words)['en'];
+
+export class CallbackForm {
+  #state: FormState = 'idle';
+  #failure: FormFailure = 'network';
+  /** Fields whose value failed the last check, and how: missing, or not an email address. */
+  #errors = new Map<Check, 'missing' | 'bad'>();
+  /** The form's content at the last render, for the submit handler. */
+  #content?: FormContent;
+
+  constructor(private readonly host: FormHost) {}
+
+  /** The form, then the status of its request; `level` is the CTA's heading level. */
+  render(form: FormContent, level: number, phone: PhoneNumber | undefined): TemplateResult {
+    this.#content = form;
+    const { words: say } = localize(this.host, words);
+    const fields = form.fields ?? callbackFields;
+    const sending = this.#state == 'sending';
+    const consentInvalid = this.#errors.has('consent');
+    const symptoms = this.host.symptoms;
+    return html`
+      <form part="form" novalidate ?hidden=${this.#state == 'sent'} @submit=${this.#submit}>
+        ${heading(level + 1, say.form, 'form-title')}
+        <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
+          <div role="alert">
+            ${heading(level + 2, say.problem, 'summary-title')}
+            <ul>
+              ${[...this.#errors.keys()].map(
+                (key) => html`<li><a href="#f-${key}" @click=${this.#focusField}>${this.#message(key, say)}</a></li>`,
+              )}
+            </ul>
+          </div>
+        </div>
+        ${fields.map((key) => this.#renderField(key, isRequired(key, fields), say))}
+        <label class="check" ?hidden=${!symptoms.length}>
+          <input type="checkbox" name="share" aria-describedby="symptoms" />${say.share}
+        </label>
+        <p id="symptoms" class="hint" ?hidden=${!symptoms.length}>${symptoms.join(', ')}</p>
+        <label class="check" ?hidden=${!form.consent}>
+          <input
+            id="f-consent"
+            type="checkbox"
+            ?required=${!!form.consent}
+            aria-invalid=${consentInvalid}
+            aria-describedby=${consentInvalid ? 'e-consent' : nothing}
+          />${form.consent}
+        </label>
+        <p id="e-consent" class="error" ?hidden=${!consentInvalid}>${say.agree}</p>
+        <div class="hp" aria-hidden="true">
+          <label
+            >Leave this empty
+            <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
+          /></label>
+        </div>
+        <button part="button" class="button primary" aria-disabled=${sending}>
+          ${sending ? say.sending : this.#state == 'failed' ? say.retry : say.send}
+        </button>
+      </form>
+      ${this.#renderStatus(form, phone, say)}
+    `;
+  }
+
+  /** A field with its label and its error message, tied to it with aria-describedby while it shows. */
+  #renderField(key: FieldKey, required: boolean, say: Words) {
+    const { type, autocomplete } = controls[key];
+    const invalid = this.#errors.has(key);
+    const describedBy = invalid ? `e-${key}` : nothing;
+    const control =
+      type == 'textarea'
+        ? html`<textarea
+            id="f-${key}"
+            name=${key}
+            rows="4"
+            ?required=${required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          ></textarea>`
+        : html`<input
+            id="f-${key}"
+            name=${key}
+            type=${type}
+            autocomplete=${autocomplete}
+            ?required=${required}
+            aria-invalid=${invalid}
+            aria-describedby=${describedBy}
+          />`;
+    return html`
+      <label for="f-${key}">${say.labels[key]}${required ? '' : ` (${say.optional})`}</label>
+      ${control}
+      <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? this.#message(key, say) : ''}</p>
+    `;
+  }
+
+  #message(key: Check, say: Words) {
+    if (this.#errors.get(key) == 'bad') return say.bad;
+    return key == 'consent' ? say.agree : say.missing(say.labels[key]);
+  }
+
+  /** What happened to the request, announced; after a failure, the phone number as another way. */
+  #renderStatus(form: FormContent, phone: PhoneNumber | undefined, say: Words) {
+    const state = this.#state;
+    const message = {
+      idle: '',
+      sending: say.sending,
+      sent: form.success ?? say.success,
+      failed: `${say[this.#failure]} ${say.kept}`,
+    }[state];
+    return html`
+      <p part="status" class="status ${state}" role="status" tabindex="-1">
+        ${message}
+        <span ?hidden=${state != 'failed' || !phone}
+          >${say.orCall} <a href=${phone?.href ?? nothing} data-channel="call">${phone?.shown}</a></span
+        >
+      </p>
+    `;
+  }
+
+  /** A link of the error summary: a fragment in a shadow root does not move focus by itself. */
+  #focusField = (event: Event) => {
+    event.preventDefault();
+    this.#find((event.currentTarget as HTMLAnchorElement).hash)?.focus();
+  };
+
+  #find(selector: string) {
+    return this.host.renderRoot.querySelector<HTMLElement>(selector);
+  }
+
+  /**
+   * Checks the fields, then sends one request. `sending` is set before anything is awaited, so a double click, or
+   * Enter and a click, cannot send twice.
+   */
+  #submit = async (event: SubmitEvent) => {
+    event.preventDefault();
+    const content = this.#content;
+    if (this.#state == 'sending' || !content) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
+    this.#errors.clear();
+    for (const input of form.querySelectorAll<HTMLInputElement>('[id^="f-"]')) {
+      if (!input.validity.valid) {
+        this.#errors.set(input.id.slice(2) as Check, input.validity.valueMissing ? 'missing' : 'bad');
+      }
+    }
+    if (this.#errors.size) return this.#show('.summary');
+    // A bot fills every field, this one too: it is shown the thank-you as if sent, so it has nothing to learn
+    // from, and nothing leaves the page.
+    if (field('hp-note').value) {
+      this.#state = 'sent';
+      return this.#show('.status');
+    }
+
+    const { action, encoding, fields = callbackFields } = content;
+    this.#state = 'sending';
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new ClinicCtaClickEvent('clinic-cta-click', { channel: 'form' }));
+    track(this.host.analytics, { event: 'clinic_cta_click', channel: 'form' });
+    this.host.dispatchEvent(new ClinicFormSubmitEvent('clinic-form-submit', {}));
+    const values: Record<string, string> = {};
+    for (const key of fields) values[key] = field(key).value;
+    if (field('share').checked) values.symptoms = this.host.symptoms.join('; ');
+    const json = encoding != 'urlencoded';
+    let status = 0;
+    const timeout = AbortSignal.timeout(this.host.formTimeout);
+    try {
+      const response = await fetch(action, {
+        method: 'POST',
+        body: json ? JSON.stringify(values) : new URLSearchParams(values),
+        headers: json ? { 'content-type': 'application/json' } : {},
+        signal: timeout,
+        credentials: 'same-origin',
+      });
+      status = response.status;
+      this.#state = response.ok ? 'sent' : 'failed';
+      this.#failure = status < 500 ? 'rejected' : 'server';
+    } catch {
+      this.#state = 'failed';
+      this.#failure = timeout.aborted ? 'timeout' : 'network'; // engines name the error differently
+    }
+    if (this.#state == 'failed') {
+      this.host.requestUpdate();
+      this.host.dispatchEvent(new ClinicFormErrorEvent('clinic-form-error', { status, reason: this.#failure }));
+      return;
+    }
+    form.reset();
+    await this.#show('.status');
+    this.host.dispatchEvent(new ClinicFormSuccessEvent('clinic-form-success', { status }));
+    track(this.host.analytics, { event: 'clinic_form_sent' });
+  };
+
+  async #show(selector: string) {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.#find(selector)?.focus();
+  }
+}
