@@ -1,14 +1,12 @@
 /**
- * The warm rounds, in one page: 200 article cards rendered by <clinic-article-card>, beside the very same markup and
- * CSS as static HTML and as the minimal Lit card, again and again (JIT and template caches hot). Rounds alternate
- * their order so that no variant gets a warmer browser. Also measures, once, what the cold pages need: each article's
- * rendered markup and its fields for the minimal Lit card.
+ * The warm page: 200 article cards rendered by <clinic-article-card>, beside the very same markup and CSS as static
+ * HTML and as the minimal Lit card, again and again in one page (JIT and template caches hot). Also measures, once,
+ * what the cold pages need: each article's rendered markup and its fields for the minimal Lit card.
  */
 import '../../dist/clinic-elements.js';
 import '../../node_modules/.cache/clinic-bench/lit-card.js';
-import { rendered, SRC, time, variants } from './variants.js';
+import { rendered, SRC, time } from './variants.js';
 
-const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 21);
 const stage = document.getElementById('stage');
 const { articles } = await (await fetch(SRC)).json();
 const withoutComments = (markup) => markup.replace(/<!--[^]*?-->/g, '');
@@ -61,13 +59,14 @@ sheet.replaceSync(css);
 document.adoptedStyleSheets = [sheet];
 const fixture = { articles, twins, litAttributes };
 
-const names = Object.keys(variants);
-const times = Object.fromEntries(names.map((name) => [name, []]));
-const shown = {};
-for (let run = 0; run < RUNS; run++) {
-  for (const name of run % 2 ? [...names].reverse() : names) {
-    times[name].push(await time(stage, name, fixture));
-    shown[name] = rendered(stage);
-  }
-}
-window.benchResult = { times, rendered: shown, fixture: { ...fixture, css } };
+// npm run bench drives the rounds, one variant at a time, so that it can read the main thread's CPU time around each.
+// It clears the stage first, so that the time taken to remove one variant's cards is not counted to the next.
+window.benchClear = async () => {
+  stage.replaceChildren();
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+};
+window.benchWarm = async (variant) => {
+  const ms = await time(stage, variant, fixture);
+  return { ms, rendered: rendered(stage) };
+};
+window.benchFixture = { ...fixture, css };
