@@ -14,7 +14,7 @@
  * unthrottled, and the main thread's CPU time meanwhile (Chromium's ThreadTime metric; the clock stretches when other
  * processes share the machine, CPU time hardly does). Prints medians with their interquartile range, the ratios, and
  * the targets (issue #9): cold card ≤ 1.15× the minimal Lit card, warm card ≤ 1.2× static HTML, judged on the clock.
- * RUNS=… sets the rounds of each (default 21).
+ * RUNS=… sets the rounds of each (default 21); SRC=… another file of articles (path from the repository's root).
  */
 import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
@@ -23,6 +23,8 @@ import { plugins } from '../rollup.config.js';
 import { serve } from './serve.js';
 
 const RUNS = Number(process.env.RUNS ?? 21);
+/** Another collection of articles for the cards (a path from the repository's root), instead of the demo's. */
+const SRC = process.env.SRC ? { src: `../../${process.env.SRC}` } : {};
 /** Cold rounds that are not counted: the first visits fill the HTTP cache, the next ones V8's code cache. */
 const WARM_UP_ROUNDS = 3;
 const TARGET = { coldCardPerLit: 1.15, warmCardPerStatic: 1.2 };
@@ -77,7 +79,7 @@ async function openPage(path) {
 
 /** One fresh tab draws `variant` once: its time, and how long its script took to load and run before. */
 async function coldRound(variant, fixture) {
-  const { page, until, measure } = await openPage(`cold.html?variant=${encodeURIComponent(variant)}`);
+  const { page, until, measure } = await openPage(`cold.html?${new URLSearchParams({ variant, ...SRC })}`);
   try {
     await until(() => window.benchCold);
     return await measure((fixture) => window.benchCold(fixture), fixture);
@@ -135,7 +137,7 @@ const load = () =>
 const order = (names, round) => (round % 2 ? [...names].reverse() : names);
 try {
   console.log(`load average before: ${load()} (1, 5, 15 min)`);
-  const warmPage = await openPage('index.html');
+  const warmPage = await openPage(`index.html?${new URLSearchParams(SRC)}`);
   await warmPage.until(() => window.benchFixture);
   const fixture = await warmPage.page.evaluate(() => window.benchFixture);
   const warm = Object.fromEntries(WARM.map((name) => [name, []]));

@@ -79,8 +79,9 @@ try {
       .join(', ')}`,
   );
   const warm = await browser.newPage();
-  await warm.goto(`${url}/scripts/bench/index.html?runs=1`);
-  const { fixture } = await (await warm.waitForFunction(() => window.benchResult, { timeout: 120_000 })).jsonValue();
+  await warm.goto(`${url}/scripts/bench/index.html`);
+  await warm.waitForFunction(() => window.benchFixture, { timeout: 120_000 });
+  const fixture = await warm.evaluate(() => window.benchFixture);
   await warm.close();
 
   const rounds = Object.fromEntries(VARIANTS.map((name) => [name, []]));

@@ -3,8 +3,8 @@
  * to the frame after all of them show their title.
  */
 export const COUNT = 200;
-/** One collection file for every card, as the demo page has it (relative to scripts/bench/). */
-export const SRC = '../../stories/demo/content/articles.json';
+/** One collection file for every card: the demo page's, or `?src=` (relative to scripts/bench/). */
+export const SRC = new URLSearchParams(location.search).get('src') ?? '../../stories/demo/content/articles.json';
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
