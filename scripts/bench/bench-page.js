@@ -3,9 +3,11 @@
  * HTML and as the minimal Lit card, again and again in one page (JIT and template caches hot). Also measures, once,
  * what the cold pages need: each article's rendered markup and its fields for the minimal Lit card.
  */
-import '../../dist/clinic-elements.js';
 import '../../node_modules/.cache/clinic-bench/lit-card.js';
 import { rendered, SRC, time } from './variants.js';
+
+// `?script=` loads another build of the bundle (scripts/bench/profile.js loads an unminified one).
+await import(new URLSearchParams(location.search).get('script') ?? '../../dist/clinic-elements.js');
 
 const stage = document.getElementById('stage');
 const { articles } = await (await fetch(SRC)).json();

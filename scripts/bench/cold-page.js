@@ -11,7 +11,7 @@ const SCRIPTS = {
 };
 const params = new URLSearchParams(location.search);
 const variant = params.get('variant');
-// scripts/bench/profile.js loads unminified builds, so that a profile names the functions.
+// `?script=` loads another build (scripts/bench/profile.js loads unminified ones, so that a profile names functions).
 const script = params.has('script') && SCRIPTS[variant] ? params.get('script') : SCRIPTS[variant];
 const started = performance.now();
 if (script) await import(script);

@@ -3,6 +3,8 @@
  * to the frame after all of them show their title.
  */
 export const COUNT = 200;
+/** A round that has not shown every card by then has failed. */
+const GIVE_UP_MS = 10_000;
 /** One collection file for every card: the demo page's, or `?src=` (relative to scripts/bench/). */
 export const SRC = new URLSearchParams(location.search).get('src') ?? '../../stories/demo/content/articles.json';
 
@@ -69,8 +71,10 @@ export async function time(stage, variant, fixture) {
   variants[variant](stage, fixture);
   // A frame's animation callbacks run before it is drawn: the one that finds every title starts the frame that shows
   // them, and the next one comes after it.
-  do await frame();
-  while (rendered(stage) < COUNT);
+  do {
+    await frame();
+    if (performance.now() - start > GIVE_UP_MS) throw new Error(`${variant}: only ${rendered(stage)} cards rendered`);
+  } while (rendered(stage) < COUNT);
   await frame();
   return performance.mark('bench-end').startTime - start;
 }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, toContentError } from './errors.js';
 import { ClinicContentLoadEvent, reportError } from './events.js';
 import { fetchedJson, fetchJson } from './fetch-json.js';
+import { memo } from './memo.js';
 import { isRecord, type Schema } from './schema.js';
 import { isSafeUrl } from './url.js';
 
@@ -41,6 +42,8 @@ export class ContentController<T> implements ReactiveController {
   #source = '';
   /** The content before picking and validation; undefined until it has arrived (JSON never parses to undefined). */
   #raw?: unknown;
+  /** Whether `#raw` is a fetched file, which never changes, rather than the page's own `content` object. */
+  #fetched?: boolean;
   #derivedFrom?: string;
   #run?: AbortController;
   /** Tells the page what happened, once the host has rendered it. */
@@ -77,7 +80,7 @@ export class ContentController<T> implements ReactiveController {
     if (key !== this.#key) {
       this.#key = key;
       this.#run?.abort();
-      this.#run = this.#raw = this.#derivedFrom = this.value = this.error = undefined;
+      this.#run = this.#raw = this.#fetched = this.#derivedFrom = this.value = this.error = undefined;
       this.status = 'idle';
       try {
         if (content != null) {
@@ -88,6 +91,7 @@ export class ContentController<T> implements ReactiveController {
           this.#raw = JSON.parse(script.textContent);
         } else if (src) {
           this.#source = src;
+          this.#fetched = true;
           if (!isSafeUrl(src)) throw new ContentError('attribute', 'must be an http(s) or relative URL', 'src');
           this.#raw = fetchedJson(src);
           if (this.#raw === undefined) this.#fetch(src);
@@ -134,8 +138,12 @@ export class ContentController<T> implements ReactiveController {
     if (key == this.#derivedFrom) return;
     this.#derivedFrom = key;
     try {
-      const [entry, path] = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
-      this.value = this.options.schema.parse(isRecord(entry) ? override(entry, overrides) : entry, path);
+      const validate = () => {
+        const [entry, path] = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
+        return this.options.schema.parse(isRecord(entry) ? override(entry, overrides) : entry, path);
+      };
+      // A fetched file never changes: the elements that show the same entry of it share one validated value.
+      this.value = this.#fetched ? sharedEntry(raw, this.options.collection + key, validate) : validate();
       this.error = undefined;
       this.status = 'ready';
       const detail = { source: this.#source };
@@ -153,6 +161,26 @@ export class ContentController<T> implements ReactiveController {
     const detail = { kind, message, path, status, source: this.#source };
     this.#announce = () => reportError(this.host, detail);
   }
+}
+
+/** The entries validated from each fetched file (kept as long as the file's request: for the page's life). */
+const validatedEntries = memo(() => new Map<string, unknown>());
+
+/**
+ * The entry of a fetched `file` that `key` names (collection, id and overrides), validated once: 200 cards from one
+ * file validate each article once, not 200 times. The value is shared, so it is frozen: no element can change
+ * another's. An entry that fails is not kept: each element reports its own error.
+ */
+function sharedEntry<T>(file: unknown, key: string, validate: () => T): T {
+  const entries = validatedEntries(file);
+  if (!entries.has(key)) entries.set(key, deepFreeze(validate()));
+  return entries.get(key) as T;
+}
+
+/** The value, and every object and list in it, made read-only. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value == 'object') Object.values(Object.freeze(value)).forEach(deepFreeze);
+  return value;
 }
 
 /** A file holds one content object, or a collection (`{"articles": [ … ]}`) picked by `id`: the entry and its path. */
