@@ -6,7 +6,8 @@ import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 /** One entry per element (src/<name>.ts): each registers only its own tag. */
 export const elements = ['article-card', 'consult-cta', 'symptom-checklist', 'timeline'];
 
-const plugins = () => [
+/** The build's plugins, fresh for each build (npm run bench builds its Lit anchor with them too). */
+export const plugins = () => [
   // Lit's own minifier for html`` and css`` literals (html-minifier-next and lightningcss); a literal it
   // cannot parse fails the build. Unquoted attributes are safe in Lit templates, and 0.1 KB smaller.
   minifyLiterals({ failOnError: true, options: { minifyOptions: { removeAttributeQuotes: true } } }),

@@ -26,8 +26,11 @@ export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
   "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Starts the server; resolves with its address once it listens. */
-export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/', csp = true } = {}) {
+/**
+ * Starts the server; resolves with its address once it listens. Files are revalidated on every use unless `maxAge`
+ * (seconds) lets the browser keep them, as a returning visitor's browser keeps a site's script and content.
+ */
+export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/', csp = true, maxAge = 0 } = {}) {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://localhost');
     if (request.method === 'POST' && url.pathname === '/api/callback') {
@@ -45,7 +48,7 @@ export function serve({ port = 0, host = '127.0.0.1', home = '/stories/demo/', c
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
       const type = TYPES[extname(path)] ?? 'application/octet-stream';
-      const headers = { 'content-type': type, 'cache-control': 'no-cache' };
+      const headers = { 'content-type': type, 'cache-control': maxAge ? `max-age=${maxAge}` : 'no-cache' };
       // Storybook's own pages need inline scripts; everything else is held to the strict policy.
       const ours = !url.pathname.startsWith('/storybook-static/');
       if (csp && ours && type.startsWith('text/html')) headers['content-security-policy'] = CSP;

@@ -1,84 +1,74 @@
 /**
- * In the browser: 200 article cards rendered by <clinic-article-card>, beside the very same markup
- * and CSS as static HTML, timed from insertion to the second animation frame (the first frame that
- * shows them). Runs alternate so that neither side gets a warmer browser.
+ * The warm page: 200 article cards rendered by <clinic-article-card>, beside the very same markup and CSS as static
+ * HTML and as the minimal Lit card, again and again in one page (JIT and template caches hot). Also measures, once,
+ * what the cold pages need: each article's rendered markup and its fields for the minimal Lit card.
  */
-import '../../dist/clinic-elements.js';
+import '../../node_modules/.cache/clinic-bench/lit-card.js';
+import { rendered, SRC, time } from './variants.js';
 
-const COUNT = 200;
-const RUNS = Number(new URLSearchParams(location.search).get('runs') ?? 21);
+// `?script=` loads another build of the bundle (scripts/bench/profile.js loads an unminified one).
+await import(new URLSearchParams(location.search).get('script') ?? '../../dist/clinic-elements.js');
+
 const stage = document.getElementById('stage');
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-const src = '../../stories/demo/content/articles.json';
-const { articles } = await (await fetch(src)).json();
+const { articles } = await (await fetch(SRC)).json();
+const withoutComments = (markup) => markup.replace(/<!--[^]*?-->/g, '');
 
-// The static twin: one card's rendered shadow markup, its CSS with :host made a class.
+// The static twin: each article's rendered shadow markup, its CSS with :host made a class.
 const sample = document.createElement('clinic-article-card');
-sample.content = articles[0];
 stage.append(sample);
-await sample.updateComplete;
-const markup = (article) => {
+const twins = [];
+const litAttributes = [];
+for (const article of articles) {
   sample.content = article;
-  return sample.updateComplete.then(() => sample.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, ''));
-};
-const twins = await Promise.all(articles.map(markup));
+  await sample.updateComplete;
+  const root = sample.shadowRoot;
+  twins.push(withoutComments(root.innerHTML));
+  const { image } = article;
+  const fields = {
+    heading: article.title,
+    href: article.url,
+    category: article.category,
+    excerpt: article.excerpt,
+    // The card's own words for reading time, author and dates.
+    meta: root.querySelector('[part="meta"]').textContent,
+    'image-src': image?.src,
+    'image-alt': image?.alt,
+    'image-width': image?.width,
+    'image-height': image?.height,
+  };
+  litAttributes.push(Object.fromEntries(Object.entries(fields).filter(([, value]) => value != null)));
+}
 const css = sample.constructor.elementStyles
-  .map((s) => s.cssText)
+  .map((sheet) => sheet.cssText)
   .join('\n')
   .replaceAll(':host', '.host');
+sample.remove();
+
+// The anchor must draw exactly the card's markup, or the comparison says nothing.
+const anchor = document.createElement('minimal-lit-card');
+stage.append(anchor);
+for (const [index, attributes] of litAttributes.entries()) {
+  for (const [name, value] of Object.entries(attributes)) anchor.setAttribute(name, value);
+  await anchor.updateComplete;
+  const markup = withoutComments(anchor.shadowRoot.innerHTML);
+  if (markup != twins[index]) throw new Error(`the minimal Lit card draws other markup:\n${markup}\n${twins[index]}`);
+  for (const name of anchor.getAttributeNames()) anchor.removeAttribute(name);
+}
+anchor.remove();
+
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(css);
 document.adoptedStyleSheets = [sheet];
-sample.remove();
-const staticHtml = Array.from({ length: COUNT }, (_, i) => `<div class="host">${twins[i % twins.length]}</div>`).join(
-  '',
-);
+const fixture = { articles, twins, litAttributes };
 
-const variants = {
-  'static HTML': () => {
-    stage.innerHTML = staticHtml;
-  },
-  'cards, content property': () => {
-    const fragment = document.createDocumentFragment();
-    for (let i = 0; i < COUNT; i++) {
-      const card = document.createElement('clinic-article-card');
-      card.content = articles[i % articles.length];
-      fragment.append(card);
-    }
-    stage.append(fragment);
-  },
-  'cards, one shared src': () => {
-    const fragment = document.createDocumentFragment();
-    for (let i = 0; i < COUNT; i++) {
-      const card = document.createElement('clinic-article-card');
-      card.setAttribute('src', src);
-      card.setAttribute('article', articles[i % articles.length].id);
-      fragment.append(card);
-    }
-    stage.append(fragment);
-  },
-};
-
-async function time(render) {
+// npm run bench drives the rounds, one variant at a time, so that it can read the main thread's CPU time around each.
+// It clears the stage first, so that the time taken to remove one variant's cards is not counted to the next.
+window.benchClear = async () => {
   stage.replaceChildren();
-  await frames();
-  const start = performance.now();
-  render();
-  await frames();
-  return performance.now() - start;
-}
-
-const times = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
-const names = Object.keys(variants);
-for (let run = 0; run < RUNS; run++) {
-  for (const name of run % 2 ? [...names].reverse() : names) times[name].push(await time(variants[name]));
-}
-// The cards really rendered: the last run's cards all show a title.
-const rendered = [...stage.children].filter((card) => card.shadowRoot?.querySelector('[part="title"]')).length;
-const median = (list) => [...list].sort((a, b) => a - b)[list.length >> 1];
-window.benchResult = {
-  runs: RUNS,
-  count: COUNT,
-  rendered,
-  medians: Object.fromEntries(names.map((n) => [n, median(times[n])])),
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 };
+window.benchWarm = async (variant) => {
+  const ms = await time(stage, variant, fixture);
+  return { ms, rendered: rendered(stage) };
+};
+window.benchFixture = { ...fixture, css };

@@ -1,3 +1,5 @@
+import { memo } from '../content/memo.js';
+
 export type Language = 'en' | 'es';
 
 /** The nearest `lang` attribute, looking through shadow roots as the browser does. */
@@ -9,14 +11,14 @@ function nearestLang(element: Element): string {
   return root instanceof ShadowRoot ? nearestLang(root.host) : '';
 }
 
-/** Whether Intl can read a `lang` value (`en-` or `e s` it cannot). */
-function readable(lang: string): boolean {
+/** Whether Intl can read a `lang` value (`en-` or `e s` it cannot); asked once per value, not once per render. */
+const readable = memo((lang: string): boolean => {
   try {
     return !!Intl.getCanonicalLocales(lang);
   } catch {
     return false;
   }
-}
+});
 
 /**
  * The built-in words for the element's language, and the locale to format dates, times and numbers in:
@@ -29,7 +31,10 @@ export function localize<Words>(element: Element, table: Record<Language, Words>
   return words && readable(lang) ? { words, locale: lang } : { words: table.en, locale: 'en' };
 }
 
+// Building a formatter costs far more than formatting: one per locale serves every card (two dates each).
+const dateFormat = memo((locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+
 /** An ISO date (YYYY-MM-DD) in the reader's language; the same day in every time zone. */
 export function formatDate(iso: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+  return dateFormat(locale).format(new Date(iso));
 }

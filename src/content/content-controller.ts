@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, toContentError } from './errors.js';
 import { ClinicContentLoadEvent, reportError } from './events.js';
 import { fetchedJson, fetchJson } from './fetch-json.js';
+import { memo } from './memo.js';
 import { isRecord, quote, type Schema } from './schema.js';
 import { isSafeUrl } from './url.js';
 
@@ -46,6 +47,8 @@ export class ContentController<T> implements ReactiveController {
   #source = '';
   /** The content before picking and validation; undefined until it has arrived (JSON never parses to undefined). */
   #raw?: unknown;
+  /** Whether `#raw` is a fetched file, which never changes, rather than the page's own `content` object. */
+  #fetched?: boolean;
   #derivedFrom?: string;
   #run?: AbortController;
   /** Tells the page what happened, once the host has rendered it. */
@@ -82,7 +85,7 @@ export class ContentController<T> implements ReactiveController {
     if (key !== this.#key) {
       this.#key = key;
       this.#run?.abort();
-      this.#run = this.#raw = this.#derivedFrom = this.value = this.error = undefined;
+      this.#run = this.#raw = this.#fetched = this.#derivedFrom = this.value = this.error = undefined;
       this.status = 'idle';
       try {
         if (content != null) {
@@ -93,6 +96,7 @@ export class ContentController<T> implements ReactiveController {
           this.#raw = JSON.parse(script.textContent);
         } else if (src) {
           this.#source = src;
+          this.#fetched = true;
           if (!isSafeUrl(src)) throw new ContentError('attribute', 'must be an http(s) or relative URL', 'src');
           this.#raw = fetchedJson(src);
           if (this.#raw === undefined) this.#fetch(src);
@@ -139,8 +143,12 @@ export class ContentController<T> implements ReactiveController {
     if (key == this.#derivedFrom) return;
     this.#derivedFrom = key;
     try {
-      const [entry, path] = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
-      const value = this.options.schema.parse(isRecord(entry) ? override(entry, overrides) : entry, path);
+      const validate = () => {
+        const [entry, path] = pickEntry(raw, this.options.collection, this.options.pickAttribute, id);
+        return this.options.schema.parse(isRecord(entry) ? override(entry, overrides) : entry, path);
+      };
+      // A fetched file never changes: the elements that show the same entry of it share one validated value.
+      const value = this.#fetched ? sharedEntry(raw, this.options.collection + key, validate) : validate();
       const preparing = this.options.prepare?.(value);
       if (!preparing) return this.#show(value);
       this.status = 'loading';
@@ -176,6 +184,26 @@ export class ContentController<T> implements ReactiveController {
     const detail = { kind, message, path, status, source: this.#source };
     this.#announce = () => reportError(this.host, detail);
   }
+}
+
+/** The entries validated from each fetched file (kept as long as the file's request: for the page's life). */
+const validatedEntries = memo(() => new Map<string, unknown>());
+
+/**
+ * The entry of a fetched `file` that `key` names (collection, id and overrides), validated once: 200 cards from one
+ * file validate each article once, not 200 times. The value is shared, so it is frozen: no element can change
+ * another's. An entry that fails is not kept: each element reports its own error.
+ */
+function sharedEntry<T>(file: unknown, key: string, validate: () => T): T {
+  const entries = validatedEntries(file);
+  if (!entries.has(key)) entries.set(key, deepFreeze(validate()));
+  return entries.get(key) as T;
+}
+
+/** The value, and every object and list in it, made read-only. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value == 'object') Object.values(Object.freeze(value)).forEach(deepFreeze);
+  return value;
 }
 
 /** A file holds one content object, or a collection (`{"articles": [ … ]}`) picked by `id`: the entry and its path. */
