@@ -61,14 +61,9 @@ export abstract class ClinicElement<Content> extends LitElement {
 
   protected override render() {
     const { status, value } = this.data;
-    if (status === 'ready') return this.renderContent(value!);
-    // The author's fallback markup stays visible until content renders; loading keeps the space.
-    return status === 'loading' ? this.renderPlaceholder() : html`<slot></slot>`;
-  }
-
-  /** The space kept while loading, around the fallback markup; an element may draw its own shape. */
-  protected renderPlaceholder(): TemplateResult {
-    return html`<div class="placeholder" part="placeholder"><slot></slot></div>`;
+    // The author's fallback markup stays visible until content renders; while loading, the host keeps the space
+    // (host.styles.ts).
+    return status === 'ready' ? this.renderContent(value!) : html`<slot></slot>`;
   }
 
   protected abstract renderContent(content: Content): TemplateResult;

@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
 /**
- * What every element shares: box, type, spacing, the focus ring, and the still placeholder that keeps the
- * space while loading.
+ * What every element shares: box, type, spacing, the focus ring, and the space kept while loading.
  */
 export const hostStyles = css`
   :host {
@@ -59,9 +58,19 @@ export const hostStyles = css`
     outline: 0.2em solid var(--_text);
     outline-offset: 0.15em;
   }
-  .placeholder {
-    min-block-size: var(--_placeholder-size, 8em);
+  /*
+   * While loading, the element is a tinted box as tall as its content will be: a spacer floats beside the
+   * fallback markup. The page stylesheet (dist/clinic-elements.css) sets --_reserved-height, measured; without
+   * it, each element's own estimate. The same spacer keeps the space before the script has run.
+   */
+  :host(:state(loading)) {
+    display: flow-root;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_text) 5%, var(--_surface));
+  }
+  :host(:state(loading))::before {
+    content: '';
+    float: inline-start;
+    padding-block-start: var(--clinic-reserved-height, var(--_reserved-height, var(--_placeholder-size, 8em)));
   }
 `;

@@ -20,12 +20,13 @@ export function heightAlong([first, ...rest]: HeightModel): string {
 const round = (value: number) => Math.round(value * 10_000) / 10_000;
 
 const tags = Object.keys(reservedHeights);
-const waiting = `:is(${tags.join(', ')}):is(:not(:defined), :state(loading))`;
+const undefinedElements = `:is(${tags.join(', ')}):not(:defined)`;
 
 /**
- * The page-level stylesheet, `dist/clinic-elements.css`: before an element's script has run, and while its
- * content loads, the element is a block that keeps the height its content will take, so that nothing on
- * the page moves when the content arrives. Its rules select only `clinic-` elements.
+ * The page-level stylesheet, `dist/clinic-elements.css`: before an element's script has run, the element is a block
+ * as tall as its content will be, with its fallback markup beside a spacer; and `--_reserved-height` tells the
+ * defined element the same height while its content loads (host.styles.ts). Its rules select only `clinic-`
+ * elements.
  */
 export function pageStyles(): string {
   const heights = tags.flatMap((tag) =>
@@ -35,19 +36,15 @@ export function pageStyles(): string {
     }),
   );
   return `/* clinic-elements: the space each element keeps until its content shows. Generated; do not edit. */
-${waiting} {
+${undefinedElements} {
   display: flow-root;
   font-size: var(--clinic-font-size, medium);
 }
 /* A spacer beside the fallback markup: as tall as the content will be, and no wider than nothing. */
-${waiting}::before {
+${undefinedElements}::before {
   content: '';
   float: inline-start;
   padding-block-start: var(--clinic-reserved-height, var(--_reserved-height));
-}
-/* The element's own loading placeholder gives way to the spacer. */
-${waiting}::part(placeholder) {
-  min-block-size: 0;
 }
 ${heights.join('\n')}
 `;

@@ -1,6 +1,6 @@
 /**
  * The states every element goes through, tested alike for all four: loading (a slow `src` keeps the author's
- * fallback in a placeholder), ready, and error (bad content keeps the fallback, dispatches `clinic-content-error`
+ * fallback in a box that keeps room), ready, and error (bad content keeps the fallback, dispatches `clinic-content-error`
  * and logs one console.error), each clean under axe (WCAG 2.2 AA). An element's suite calls `describeStates` once.
  */
 import { expect } from '@esm-bundle/chai';
@@ -73,13 +73,14 @@ export function describeStates(tag: ClinicTag, cases: StateCases) {
   describe(`<${tag}> in each state: loading, ready, error`, () => {
     useContainer('640px');
 
-    it('loading: shows the fallback in a placeholder that keeps room, and says so in `status` and to CSS', async () => {
+    it('loading: shows the fallback in a box that keeps room, and says so in `status` and to CSS', async () => {
       const element = await mountLoading(tag, cases);
       expect(inState(element, 'loading'), ':state(loading)').to.be.true;
-      const placeholder = element.shadowRoot!.querySelector('[part~="placeholder"]');
-      expect(shown(placeholder), 'the placeholder keeps room').to.be.true;
-      expect(placeholder!.querySelector('slot'), 'the fallback is slotted in the placeholder').to.exist;
-      expect(shown(element.firstElementChild), 'the fallback is shown').to.be.true;
+      expect(element.shadowRoot!.querySelector('slot'), 'the fallback is slotted').to.exist;
+      const fallback = element.firstElementChild!;
+      expect(shown(fallback), 'the fallback is shown').to.be.true;
+      const room = element.getBoundingClientRect().height;
+      expect(room, 'room kept beyond the fallback').to.be.greaterThan(2 * fallback.getBoundingClientRect().height);
     });
 
     it('loading: is clean under axe (WCAG 2.2 AA)', async () => {
@@ -97,7 +98,7 @@ export function describeStates(tag: ClinicTag, cases: StateCases) {
         true,
         false,
       ]);
-      expect(element.shadowRoot!.querySelector('slot, [part~="placeholder"]'), 'no placeholder, no slot').to.be.null;
+      expect(element.shadowRoot!.querySelector('slot'), 'no slot').to.be.null;
       expect(shown(fallback), 'the fallback is hidden').to.be.false;
     });
 

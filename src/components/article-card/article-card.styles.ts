@@ -1,17 +1,17 @@
 import { css } from 'lit';
 
 export const articleCardStyles = css`
+  /*
+   * The room kept while loading, without the page stylesheet: a percentage here is of the card's width. Stacked,
+   * the image grows with the width; side by side, the text takes fewer lines as the card widens (fitted to the
+   * demo articles from 320 to 1280 px).
+   */
   :host {
     max-inline-size: 100%;
+    --_placeholder-size: calc(27em + 35%);
   }
-  /*
-   * While loading: the image box as it will be, and room for a title, an excerpt and a line of text,
-   * which wrap onto more lines as the card narrows. Padding percentages follow the width, so this
-   * spacer grows as the card narrows (fitted to the demo articles from 280 to 1000 px wide).
-   */
-  .placeholder .body::after {
-    content: '';
-    padding-block-start: max(8.5em, calc(26.5em - 42%));
+  :host([layout='horizontal']) {
+    --_placeholder-size: max(11.5em, calc(52.4em - 92.5%), calc(20em - 8%));
   }
   .card,
   .body {

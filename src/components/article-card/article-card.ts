@@ -41,7 +41,6 @@ const words: Record<Language, MetaWords> = {
  * @csspart title - The heading holding the link.
  * @csspart excerpt - The summary text.
  * @csspart meta - Reading time, author, dates and medical reviewer.
- * @csspart placeholder - The space kept while content loads.
  * @cssproperty --clinic-accent - Category background and link underline. Default `#0b6e4f`.
  * @cssproperty --clinic-on-accent - Text on the accent. Default: black or white, whichever reads better.
  * @cssproperty --clinic-text - Text colour. Default `#1d2428`.
@@ -78,16 +77,6 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
     super();
     this.article = null;
     this.layout = 'vertical';
-  }
-
-  /** The card's own frame, image box included, so that the content takes the place kept for it. */
-  protected override renderPlaceholder() {
-    return html`
-      <div part="placeholder" class="card placeholder ${this.#layout()}">
-        <div class="body"><slot></slot></div>
-        <div class="media"></div>
-      </div>
-    `;
   }
 
   #layout() {

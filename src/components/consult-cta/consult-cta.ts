@@ -56,7 +56,6 @@ type Words = (typeof words)['en'];
  * @csspart summary-title - The heading of the list of fields to correct.
  * @csspart status - What happened to the request: sending, sent or why it failed.
  * @csspart bar - The bar fixed to the bottom of narrow screens (`appearance="floating"`).
- * @csspart placeholder - The space kept while content loads.
  * @cssproperty --clinic-accent - Buttons and the banner's tint. Default `#0b6e4f`.
  * @cssproperty --clinic-on-accent - Text on the accent. Default: black or white, whichever reads better.
  * @cssproperty --clinic-text - Text colour. Default `#1d2428`.

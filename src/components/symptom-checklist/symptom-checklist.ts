@@ -92,7 +92,6 @@ const words: Record<Language, Words> = {
  * @csspart button - The recommend, print and clear buttons.
  * @csspart disclaimer - The reminder that this is not a diagnosis.
  * @csspart attribution - The credit of a published instrument.
- * @csspart placeholder - The space kept while content loads.
  * @cssproperty --clinic-accent - Ticks, the recommend button and the crisis frame. Default `#0b6e4f`.
  * @cssproperty --clinic-on-accent - Text on the accent. Default: black or white, whichever reads better.
  * @cssproperty --clinic-text - Text colour. Default `#1d2428`.

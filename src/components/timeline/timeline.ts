@@ -36,7 +36,6 @@ const words = {
  * @csspart details - The step's disclosure (`details`).
  * @csspart notes - The callout after the steps.
  * @csspart note-title - A note's heading.
- * @csspart placeholder - The space kept while content loads.
  * @cssproperty --clinic-accent - Step circles, the line between done steps, the current step's ring, the notes' edge.
  *   Default `#0b6e4f`.
  * @cssproperty --clinic-on-accent - Numbers on the accent. Default: black or white, whichever reads better.
