@@ -11,6 +11,8 @@ import { elements } from './rollup.config.js';
 import { faultMiddleware } from './test/server/faults.js';
 import { forcedColorsCommand } from './test/server/forced-colors.js';
 import { formEndpoint } from './test/server/form-endpoint.js';
+import { visualDiffPlugin } from './test/server/visual-diff.js';
+import { cacheWordPressCss } from './test/server/wordpress-css.js';
 
 /**
  * Chromium and Firefox always; WebKit where its WebDriver is installed (Debian: webkit2gtk-driver),
@@ -145,6 +147,9 @@ const minifiedGroup = {
     </html>`,
 };
 
+// The host-page tests need the WordPress CSS, which is fetched (once) rather than committed.
+await cacheWordPressCss();
+
 export default {
   reporters: [defaultReporter(), totalReporter()],
   files: 'test/**/*.test.ts',
@@ -154,6 +159,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColorsCommand()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColorsCommand(), visualDiffPlugin()],
   middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url))), formEndpoint(), serveFuzzSettings],
 };

@@ -7,15 +7,16 @@ export const hostStyles = css`
   :host {
     display: block;
     box-sizing: border-box;
-    color: var(--_text);
-    /* Unset, the token is invalid and the family inherits: the only text style taken from the page. */
-    font-family: var(--clinic-font-family);
     /*
-     * Every other inherited text property is the element's own, so that a theme's body { text-transform:
+     * Every inherited text property is the element's own, so that a theme's body { text-transform:
      * uppercase; white-space: nowrap; text-indent: 3em; … } or a reset's "* { … }" stops at the element.
      * important: page rules that select the element itself ("*", a tag selector) would otherwise win over
      * :host. Direction and lang still inherit. Pages restyle through the tokens and ::part().
+     * The family is the one text style taken from the page: unset, the token is invalid and the family
+     * inherits; set, it wins even over a reset's "* { font: inherit }".
      */
+    color: var(--_text) !important;
+    font-family: var(--clinic-font-family) !important;
     font-size: var(--clinic-font-size, medium) !important;
     font-style: normal !important;
     font-weight: 400 !important;

@@ -1,7 +1,8 @@
 /**
- * The states every element goes through, tested alike for all four: loading (a slow `src` keeps the author's
- * fallback in a box that keeps room), ready, and error (bad content keeps the fallback, dispatches `clinic-content-error`
- * and logs one console.error), each clean under axe (WCAG 2.2 AA). An element's suite calls `describeStates` once.
+ * The states every element goes through, tested alike for all four: loading (a slow `src` shows the author's
+ * fallback in a box that keeps room), ready, and error (bad content keeps the fallback, dispatches
+ * `clinic-content-error` and logs one console.error), each clean under axe (WCAG 2.2 AA). An element's suite calls
+ * `describeStates` once.
  */
 import { expect } from '@esm-bundle/chai';
 import type { ArticleCard } from '../../src/components/article-card/article-card.js';
