@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import { memo } from '../content/memo.js';
 
 export type Language = 'en' | 'es';
@@ -20,15 +21,28 @@ const readable = memo((lang: string): boolean => {
   }
 });
 
+/** A built-in phrase as the element shows it: as it is, or marked and isolated as English (see `localize`). */
+export type Phrase = (text: string) => string | TemplateResult;
+
+const asItIs: Phrase = (text) => text;
+const inEnglish: Phrase = (text) => html`<span lang="en" dir="ltr">${text}</span>`;
+
 /**
  * The built-in words for the element's language, and the locale to format dates, times and numbers in:
  * always one Intl can read. A language we have no words for, or a `lang` Intl cannot read, falls back
- * to English for both, so that a page never mixes the two.
+ * to English for both, so that a page never mixes the two. Then `phrase` marks each built-in phrase as
+ * English, for screen readers, and isolates it left to right, so that a right-to-left page keeps its order
+ * ("5 min read" would read "min read 5"); otherwise it gives the text as it is. Content is never passed to it.
  */
-export function localize<Words>(element: Element, table: Record<Language, Words>): { words: Words; locale: string } {
+export function localize<Words>(
+  element: Element,
+  table: Record<Language, Words>,
+): { words: Words; locale: string; phrase: Phrase } {
   const lang = nearestLang(element);
   const words = table[lang.split('-')[0]!.toLowerCase() as Language];
-  return words && readable(lang) ? { words, locale: lang } : { words: table.en, locale: 'en' };
+  if (words && readable(lang)) return { words, locale: lang, phrase: asItIs };
+  // No `lang` at all is English already: nothing to mark.
+  return { words: table.en, locale: 'en', phrase: lang ? inEnglish : asItIs };
 }
 
 // Building a formatter costs far more than formatting: one per locale serves every card (two dates each).

@@ -86,7 +86,7 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
   // One flat template, with optional parts hidden rather than left out and the meta line as one
   // text: each nested template costs an importNode per card (measured with npm run bench).
   protected renderContent(article: ArticleCardContent) {
-    const { words: metaWords, locale } = localize(this, words);
+    const { words: metaWords, locale, phrase } = localize(this, words);
     const { image } = article;
     const meta = Object.entries(metaWords)
       .map(([field, say]) => {
@@ -101,7 +101,7 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
           ${heading(headingLevel(this.headingLevel, 3), html`<a href=${article.url}>${article.title}</a>`)}
           <p part="category" class="category" ?hidden=${!article.category}>${article.category}</p>
           <p part="excerpt" class="excerpt" ?hidden=${!article.excerpt}>${article.excerpt}</p>
-          <p part="meta" class="meta" ?hidden=${!meta}>${meta}</p>
+          <p part="meta" class="meta" ?hidden=${!meta}>${phrase(meta)}</p>
         </div>
         <div part="media" class="media" ?hidden=${!image}>
           <img

@@ -1,7 +1,7 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { track } from '../../base/analytics.js';
 import { heading } from '../../base/heading.js';
-import { type Language, localize } from '../../base/locale.js';
+import { type Language, localize, type Phrase } from '../../base/locale.js';
 import type { ConsultCtaContent, FieldKey } from './consult-cta.schema.js';
 import {
   ClinicCtaClickEvent,
@@ -127,27 +127,28 @@ export class CallbackForm {
   /** The form, then the status of its request; `level` is the CTA's heading level. */
   render(form: FormContent, level: number, phone: PhoneNumber | undefined): TemplateResult {
     this.#content = form;
-    const { words: say } = localize(this.host, words);
+    const { words: say, phrase } = localize(this.host, words);
     const fields = form.fields ?? callbackFields;
     const sending = this.#state == 'sending';
     const consentInvalid = this.#errors.has('consent');
     const symptoms = this.host.symptoms;
     return html`
       <form part="form" novalidate ?hidden=${this.#state == 'sent'} @submit=${this.#submit}>
-        ${heading(level + 1, say.form, 'form-title')}
+        ${heading(level + 1, phrase(say.form), 'form-title')}
         <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
           <div role="alert">
-            ${heading(level + 2, say.problem, 'summary-title')}
+            ${heading(level + 2, phrase(say.problem), 'summary-title')}
             <ul>
               ${[...this.#errors.keys()].map(
-                (key) => html`<li><a href="#f-${key}" @click=${this.#focusField}>${this.#message(key, say)}</a></li>`,
+                (key) =>
+                  html`<li><a href="#f-${key}" @click=${this.#focusField}>${phrase(this.#message(key, say))}</a></li>`,
               )}
             </ul>
           </div>
         </div>
-        ${fields.map((key) => this.#renderField(key, isRequired(key, fields), say))}
+        ${fields.map((key) => this.#renderField(key, isRequired(key, fields), say, phrase))}
         <label class="check" ?hidden=${!symptoms.length}>
-          <input type="checkbox" name="share" aria-describedby="symptoms" />${say.share}
+          <input type="checkbox" name="share" aria-describedby="symptoms" />${phrase(say.share)}
         </label>
         <p id="symptoms" class="hint" ?hidden=${!symptoms.length}>${symptoms.join(', ')}</p>
         <label class="check" ?hidden=${!form.consent}>
@@ -159,7 +160,7 @@ export class CallbackForm {
             aria-describedby=${consentInvalid ? 'e-consent' : nothing}
           />${form.consent}
         </label>
-        <p id="e-consent" class="error" ?hidden=${!consentInvalid}>${say.agree}</p>
+        <p id="e-consent" class="error" ?hidden=${!consentInvalid}>${phrase(say.agree)}</p>
         <div class="hp" aria-hidden="true">
           <label
             >Leave this empty
@@ -167,15 +168,15 @@ export class CallbackForm {
           /></label>
         </div>
         <button part="button" class="button primary" aria-disabled=${sending}>
-          ${sending ? say.sending : this.#state == 'failed' ? say.retry : say.send}
+          ${phrase(sending ? say.sending : this.#state == 'failed' ? say.retry : say.send)}
         </button>
       </form>
-      ${this.#renderStatus(form, phone, say)}
+      ${this.#renderStatus(form, phone, say, phrase)}
     `;
   }
 
   /** A field with its label and its error message, tied to it with aria-describedby while it shows. */
-  #renderField(key: FieldKey, required: boolean, say: Words) {
+  #renderField(key: FieldKey, required: boolean, say: Words, phrase: Phrase) {
     const { type, autocomplete } = controls[key];
     const invalid = this.#errors.has(key);
     const describedBy = invalid ? `e-${key}` : nothing;
@@ -199,9 +200,9 @@ export class CallbackForm {
             aria-describedby=${describedBy}
           />`;
     return html`
-      <label for="f-${key}">${say.labels[key]}${required ? '' : ` (${say.optional})`}</label>
+      <label for="f-${key}">${phrase(say.labels[key] + (required ? '' : ` (${say.optional})`))}</label>
       ${control}
-      <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? this.#message(key, say) : ''}</p>
+      <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? phrase(this.#message(key, say)) : ''}</p>
     `;
   }
 
@@ -211,19 +212,20 @@ export class CallbackForm {
   }
 
   /** What happened to the request, announced; after a failure, the phone number as another way. */
-  #renderStatus(form: FormContent, phone: PhoneNumber | undefined, say: Words) {
+  #renderStatus(form: FormContent, phone: PhoneNumber | undefined, say: Words, phrase: Phrase) {
     const state = this.#state;
     const message = {
       idle: '',
-      sending: say.sending,
-      sent: form.success ?? say.success,
-      failed: `${say[this.#failure]} ${say.kept}`,
+      sending: phrase(say.sending),
+      // The thank-you the clinic wrote is content, as written.
+      sent: form.success ?? phrase(say.success),
+      failed: phrase(`${say[this.#failure]} ${say.kept}`),
     }[state];
     return html`
       <p part="status" class="status ${state}" role="status" tabindex="-1">
         ${message}
         <span ?hidden=${state != 'failed' || !phone}
-          >${say.orCall} <a href=${phone?.href ?? nothing} data-channel="call">${phone?.shown}</a></span
+          >${phrase(say.orCall)} <a href=${phone?.href ?? nothing} data-channel="call">${phone?.shown}</a></span
         >
       </p>
     `;

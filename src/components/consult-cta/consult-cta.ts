@@ -3,7 +3,7 @@ import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import type { HandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { type Language, localize } from '../../base/locale.js';
+import { type Language, localize, type Phrase } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
 import { consultCtaContent, type ConsultCtaContent } from './consult-cta.schema.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
@@ -171,12 +171,12 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   }
 
   protected renderContent(cta: ConsultCtaContent) {
-    const { words: say, locale } = localize(this, words);
+    const { words: say, locale, phrase } = localize(this, words);
     const level = headingLevel(this.headingLevel, 2);
     const title = cta.heading ?? say.heading;
     const phone = cta.phone && phoneNumber(cta.phone.number);
     const canAct = !!(cta.booking || cta.phone);
-    const links = this.#renderLinks(cta, phone, say);
+    const links = this.#renderLinks(cta, phone, say, phrase);
     return html`
       <div
         part="bar"
@@ -190,9 +190,11 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
       </div>
       <div part="card" class="card">
         <div class="top" tabindex="-1">
-          ${heading(level, title)}
+          ${heading(level, cta.heading ?? phrase(say.heading))}
           <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
-          <p part="hours" class="hours" ?hidden=${!cta.hours}>${this.#hours(cta, say, locale)}</p>
+          <p part="hours" class="hours" ?hidden=${!cta.hours}>
+            ${cta.hours ? phrase(this.#hours(cta.hours, say, locale)) : nothing}
+          </p>
         </div>
         <div class="actions" ?hidden=${!canAct}>${links}</div>
         ${cta.form ? this.#form!.render(cta.form, level, phone) : nothing}
@@ -201,7 +203,12 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   }
 
   /** The booking and phone links, shown in the card and, when floating on a narrow screen, in the bar. */
-  #renderLinks({ booking, phone: content }: ConsultCtaContent, phone: PhoneNumber | undefined, say: Words) {
+  #renderLinks(
+    { booking, phone: content }: ConsultCtaContent,
+    phone: PhoneNumber | undefined,
+    say: Words,
+    phrase: Phrase,
+  ) {
     return html`
       <a
         part="button"
@@ -209,10 +216,10 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
         href=${booking ? this.#utm(booking.url) : nothing}
         data-channel="book"
         ?hidden=${!booking}
-        >${booking?.label ?? say.book}</a
+        >${booking?.label ?? phrase(say.book)}</a
       >
       <a part="button" class="button" href=${phone?.href ?? nothing} data-channel="call" ?hidden=${!phone}
-        >${content?.label ?? say.call} <span class="number">${phone?.shown}</span></a
+        >${content?.label ?? phrase(say.call)} <span class="number">${phone?.shown}</span></a
       >
     `;
   }
@@ -234,8 +241,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
    * "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time
    * format.
    */
-  #hours({ hours }: ConsultCtaContent, say: Words, locale: string) {
-    if (!hours) return '';
+  #hours(hours: NonNullable<ConsultCtaContent['hours']>, say: Words, locale: string) {
     const { open, until } = openAt(hours, this.now ?? new Date());
     // The minute of the week as a date in UTC: 4 January 1970 was a Sunday.
     const moment = Date.UTC(1970, 0, 4, 0, until);

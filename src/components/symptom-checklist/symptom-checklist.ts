@@ -156,7 +156,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
       this.#content = content;
       this.#answers = this.#restore(items, kept);
     }
-    const { words: say } = localize(this, words);
+    const { words: say, phrase } = localize(this, words);
     const { responses } = content;
     const answers = this.#answers;
     const level = headingLevel(this.headingLevel, 2);
@@ -164,9 +164,13 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
     const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
     const crisis = items.some((item) => item.crisis && answers.get(item.id)! > 0) && (content.crisis ?? say.crisis);
-    const summary = responses
-      ? say.answered(answers.size, items.length, score!)
-      : say.selected(count, items.filter((item) => !item.crisis).length);
+    // The built-in crisis resources are words of ours; a content's own are the clinic's, as written.
+    const crisisPhrase = content.crisis ? (text: string) => text : phrase;
+    const summary = phrase(
+      responses
+        ? say.answered(answers.size, items.length, score!)
+        : say.selected(count, items.filter((item) => !item.crisis).length),
+    );
     // A screener's band means something only once every item is answered.
     const band =
       (!responses || answers.size == items.length) && content.bands?.findLast((b) => b.min <= (score ?? count));
@@ -225,11 +229,12 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
             crisis
               ? html`
                   <div part="crisis" class="crisis">
-                    ${heading(level + 1, crisis.heading, 'crisis-title')}
-                    <p ?hidden=${!crisis.text}>${crisis.text}</p>
+                    ${heading(level + 1, crisisPhrase(crisis.heading), 'crisis-title')}
+                    <p ?hidden=${!crisis.text}>${crisisPhrase(crisis.text ?? '')}</p>
                     <ul>
                       ${crisis.actions.map(
-                        ({ label, href }) => html`<li><a class="button primary" href=${href}>${label}</a></li>`,
+                        ({ label, href }) =>
+                          html`<li><a class="button primary" href=${href}>${crisisPhrase(label)}</a></li>`,
                       )}
                     </ul>
                   </div>
@@ -248,12 +253,12 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
             ?hidden=${!band || !band.recommend}
             @click=${this.#recommend}
           >
-            ${content.recommendLabel ?? say.recommend}
+            ${content.recommendLabel ?? phrase(say.recommend)}
           </button>
-          <button part="button" class="button" @click=${() => print()}>${say.print}</button>
-          <button part="button" class="button" @click=${this.#reset}>${say.reset}</button>
+          <button part="button" class="button" @click=${() => print()}>${phrase(say.print)}</button>
+          <button part="button" class="button" @click=${this.#reset}>${phrase(say.reset)}</button>
         </div>
-        <p part="disclaimer" class="small">${content.disclaimer ?? say.disclaimer}</p>
+        <p part="disclaimer" class="small">${content.disclaimer ?? phrase(say.disclaimer)}</p>
         <p part="attribution" class="small" ?hidden=${!content.attribution}>${content.attribution}</p>
       </article>
     `;

@@ -106,7 +106,7 @@ export class Timeline extends ClinicElement<TimelineContent> {
   }
 
   protected renderContent({ title, intro, steps, notes }: TimelineContent) {
-    const { words: say } = localize(this, words);
+    const { words: say, phrase } = localize(this, words);
     const level = headingLevel(this.headingLevel, 2);
     const stepLevel = level + 1;
     const current = this.#currentIndex(steps) ?? -1;
@@ -133,13 +133,13 @@ export class Timeline extends ClinicElement<TimelineContent> {
                 <span part="number" class="number">${index + 1}</span>
                 ${heading(stepLevel, html`${icon}<span>${step.title}</span>`, 'step-title')}
                 <p part="meta" class="meta" ?hidden=${!state && !step.duration}>
-                  <strong class="state" ?hidden=${!state}>${state && say[state]}</strong> ${step.duration}
+                  <strong class="state" ?hidden=${!state}>${state && phrase(say[state])}</strong> ${step.duration}
                 </p>
                 <p part="description" ?hidden=${!step.description}>${step.description}</p>
                 ${
                   step.details
                     ? html`<details part="details">
-                        <summary>${say.details}</summary>
+                        <summary>${phrase(say.details)}</summary>
                         <ul>
                           ${step.details.map((detail) => html`<li>${detail}</li>`)}
                         </ul>
