@@ -2,6 +2,9 @@
  * Screenshots of the demo and the stories in headless Chromium, at a phone and a desktop width:
  *   node scripts/screenshot.js [path …]     (default: the demo page)
  * Writes screenshots/<name>-<width>.png and prints console errors and CSP violations, which fail it.
+ * THEME=a.css,b.css adds those stylesheets (paths from the project root) after the page's own, as a host's theme
+ * would, and names the files <name>-themed-<width>.png: the demo under a hostile WordPress theme, say
+ *   THEME=node_modules/.cache/wordpress-block-library-11.1.0/style.css,test/fixtures/host-pages/wordpress-theme.css
  */
 import { mkdir } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
@@ -9,6 +12,7 @@ import { serve } from './serve.js';
 
 const paths = process.argv.slice(2);
 const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
+const themes = process.env.THEME?.split(',') ?? [];
 const { server, url } = await serve();
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -35,8 +39,10 @@ try {
         ),
       );
       await page.goto(url + path, { waitUntil: 'networkidle0' });
+      for (const theme of themes) await page.addStyleTag({ url: `${url}/${theme}` });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const name = path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '_') || 'index';
+      const name =
+        (path.replace(/^\/|\/$/g, '').replace(/[^\w.-]+/g, '_') || 'index') + (themes.length ? '-themed' : '');
       await page.screenshot({ path: `screenshots/${name}-${width}.png`, fullPage: true });
       console.log(`screenshots/${name}-${width}.png`);
       await page.close();
