@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { type HandOffTarget, isHandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { type Language, localize } from '../../base/locale.js';
+import { type Language, localize, type Phrase } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
 import { reportAttribute } from '../../content/events.js';
 import { quote } from '../../content/schema.js';
@@ -17,6 +17,7 @@ import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
 
 type Item = SymptomChecklistContent['groups'][number]['items'][number];
+type Responses = NonNullable<SymptomChecklistContent['responses']>;
 /** Answers as kept between renders and in storage: item id → value of the chosen response. */
 type Answers = Record<string, number>;
 
@@ -148,102 +149,59 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     this.persist = false;
   }
 
-  protected renderContent(content: SymptomChecklistContent) {
-    const items = content.groups.flatMap((group) => group.items);
-    if (content != this.#content) {
-      // New words for the same checklist (an attribute override) keep the visitor's answers.
+  /**
+   * The answers belong to the content: a new content starts from what this tab kept (with `persist`), and new words
+   * for the same checklist (an attribute override) keep what the visitor answered. Before render, not in it.
+   */
+  protected override update(changed: PropertyValues<this>) {
+    const content = this.data.value;
+    if (content && content != this.#content) {
       const kept = this.#content ? Object.fromEntries(this.#answers) : undefined;
       this.#content = content;
-      this.#answers = this.#restore(items, kept);
+      this.#answers = this.#restore(
+        content.groups.flatMap((group) => group.items),
+        kept,
+      );
     }
+    super.update(changed);
+  }
+
+  protected renderContent(content: SymptomChecklistContent) {
     const { words: say, phrase } = localize(this, words);
+    const items = content.groups.flatMap((group) => group.items);
     const { responses } = content;
     const answers = this.#answers;
     const level = headingLevel(this.headingLevel, 2);
     const { count } = this.#detail();
     // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
     const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
-    const crisis = items.some((item) => item.crisis && answers.get(item.id)! > 0) && (content.crisis ?? say.crisis);
-    // The built-in crisis resources are words of ours; a content's own are the clinic's, as written.
-    const crisisPhrase = content.crisis ? (text: string) => text : phrase;
-    const summary = phrase(
-      responses
-        ? say.answered(answers.size, items.length, score!)
-        : say.selected(count, items.filter((item) => !item.crisis).length),
-    );
+    const crisisTicked = items.some((item) => item.crisis && answers.get(item.id)! > 0);
+    const summary = responses
+      ? say.answered(answers.size, items.length, score!)
+      : say.selected(count, items.filter((item) => !item.crisis).length);
     // A screener's band means something only once every item is answered.
-    const band =
-      (!responses || answers.size == items.length) && content.bands?.findLast((b) => b.min <= (score ?? count));
+    const allAnswered = !responses || answers.size == items.length;
+    const band = allAnswered && content.bands?.findLast((each) => each.min <= (score ?? count));
     return html`
       <article part="card" class="card">
         ${heading(level, content.title)}
         <p part="intro" ?hidden=${!content.intro}>${content.intro}</p>
         <div class="groups" @change=${this.#change}>
           ${content.groups.map(
-            (group, g) => html`
+            (group, groupIndex) => html`
               <fieldset part="group">
                 <legend>${group.title}</legend>
-                ${group.items.map((item, i) => {
-                  const hint = item.hint ? `hint-${g}-${i}` : nothing;
-                  return responses
-                    ? html`
-                        <fieldset part="item" class="item" aria-describedby=${hint}>
-                          <legend>${item.label}</legend>
-                          <span part="hint" class="hint" id=${hint} ?hidden=${!item.hint}>${item.hint}</span>
-                          <div class="responses">
-                            ${responses.map(
-                              ({ label, value }) =>
-                                html`<label
-                                  ><input
-                                    type="radio"
-                                    name=${item.id}
-                                    value=${value}
-                                    .checked=${answers.get(item.id) === value}
-                                  />${label}</label
-                                >`,
-                            )}
-                          </div>
-                        </fieldset>
-                      `
-                    : html`
-                        <div part="item" class="item">
-                          <label
-                            ><input
-                              type="checkbox"
-                              name=${item.id}
-                              value="1"
-                              .checked=${answers.has(item.id)}
-                              aria-describedby=${hint}
-                            />${item.label}</label
-                          >
-                          <span part="hint" class="hint" id=${hint} ?hidden=${!item.hint}>${item.hint}</span>
-                        </div>
-                      `;
+                ${group.items.map((item, itemIndex) => {
+                  const hintId = item.hint ? `hint-${groupIndex}-${itemIndex}` : undefined;
+                  return responses ? this.#renderQuestion(item, responses, hintId) : this.#renderBox(item, hintId);
                 })}
               </fieldset>
             `,
           )}
         </div>
-        <div role="alert">
-          ${
-            crisis
-              ? html`
-                  <div part="crisis" class="crisis">
-                    ${heading(level + 1, crisisPhrase(crisis.heading), 'crisis-title')}
-                    <p ?hidden=${!crisis.text}>${crisisPhrase(crisis.text ?? '')}</p>
-                    <ul>
-                      ${crisis.actions.map(
-                        ({ label, href }) =>
-                          html`<li><a class="button primary" href=${href}>${crisisPhrase(label)}</a></li>`,
-                      )}
-                    </ul>
-                  </div>
-                `
-              : nothing
-          }
-        </div>
+        <div role="alert">${crisisTicked ? this.#renderCrisis(content, say, phrase, level) : nothing}</div>
         <p part="summary" role="status">
-          <strong>${summary}</strong>
+          <strong>${phrase(summary)}</strong>
           ${band ? band.message : nothing}
         </p>
         <div class="actions">
@@ -261,6 +219,61 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
         <p part="disclaimer" class="small">${content.disclaimer ?? phrase(say.disclaimer)}</p>
         <p part="attribution" class="small" ?hidden=${!content.attribution}>${content.attribution}</p>
       </article>
+    `;
+  }
+
+  /** A symptom to tick: a native checkbox with its label, and its hint. */
+  #renderBox(item: Item, hintId: string | undefined) {
+    return html`
+      <div part="item" class="item">
+        <label
+          ><input
+            type="checkbox"
+            name=${item.id}
+            value="1"
+            .checked=${this.#answers.has(item.id)}
+            aria-describedby=${hintId ?? nothing}
+          />${item.label}</label
+        >
+        <span part="hint" class="hint" id=${hintId ?? nothing} ?hidden=${!item.hint}>${item.hint}</span>
+      </div>
+    `;
+  }
+
+  /** A screener's question: a group of native radio buttons, one per response. */
+  #renderQuestion(item: Item, responses: Responses, hintId: string | undefined) {
+    const answer = this.#answers.get(item.id);
+    return html`
+      <fieldset part="item" class="item" aria-describedby=${hintId ?? nothing}>
+        <legend>${item.label}</legend>
+        <span part="hint" class="hint" id=${hintId ?? nothing} ?hidden=${!item.hint}>${item.hint}</span>
+        <div class="responses">
+          ${responses.map(
+            ({ label, value }) =>
+              html`<label
+                ><input type="radio" name=${item.id} value=${value} .checked=${answer === value} />${label}</label
+              >`,
+          )}
+        </div>
+      </fieldset>
+    `;
+  }
+
+  /** The crisis resources: the content's own, or the built-in ones (988, 911), which are words of ours. */
+  #renderCrisis(content: SymptomChecklistContent, say: Words, phrase: Phrase, level: number) {
+    const crisis = content.crisis ?? say.crisis;
+    const asWritten = (text: string) => text;
+    const ours = content.crisis ? asWritten : phrase;
+    return html`
+      <div part="crisis" class="crisis">
+        ${heading(level + 1, ours(crisis.heading), 'crisis-title')}
+        <p ?hidden=${!crisis.text}>${ours(crisis.text ?? '')}</p>
+        <ul>
+          ${crisis.actions.map(
+            ({ label, href }) => html`<li><a class="button primary" href=${href}>${ours(label)}</a></li>`,
+          )}
+        </ul>
+      </div>
     `;
   }
 
@@ -283,7 +296,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
 
   #change(event: Event) {
     const { name, value, checked } = event.target as HTMLInputElement;
-    if (checked) this.#answers.set(name, +value);
+    if (checked) this.#answers.set(name, Number(value));
     else this.#answers.delete(name);
     // A change event for a crisis item alone would tell the page's scripts about it.
     this.#commit(!this.#isCrisis(name));
@@ -329,7 +342,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   #symptoms() {
     const responses = this.#content!.responses;
     return this.#chosen().map(({ id, label }) =>
-      responses ? `${label}: ${responses.find((r) => r.value == this.#answers.get(id))!.label}` : label,
+      responses ? `${label}: ${responses.find((response) => response.value == this.#answers.get(id))!.label}` : label,
     );
   }
 
