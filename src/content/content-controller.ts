@@ -55,8 +55,11 @@ export class ContentController<T> implements ReactiveController {
   #announce?: () => void;
   /** The status last shown to CSS as a custom state. */
   #shown?: ContentStatus;
-  // An inline script may arrive after the element (streamed HTML) or be edited by a CMS.
-  #observer = new MutationObserver(() => this.host.requestUpdate());
+  /**
+   * An inline script may arrive after the element (streamed HTML) or be edited by a CMS. Made on connection, not with
+   * the element, so that the element can be made where there is no DOM (a server renders it).
+   */
+  #observer?: MutationObserver;
 
   constructor(
     private readonly host: ContentHost,
@@ -66,12 +69,13 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostConnected() {
+    this.#observer ??= new MutationObserver(() => this.host.requestUpdate());
     this.#observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.host.requestUpdate();
   }
 
   hostDisconnected() {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
     if (this.#run) {
       this.#run.abort();
       this.#run = this.#key = undefined; // so that reconnecting loads again

@@ -1,4 +1,7 @@
-/** Appearance: the card, the full-width banner, and reflow at 320 px without sideways scrolling. */
+/**
+ * Appearance: the card, the full-width banner, set as an attribute or a property, and reflow at 320 px without
+ * sideways scrolling.
+ */
 import { expect } from '@esm-bundle/chai';
 import { container, useContainer } from '../helpers/page.js';
 import { $, full, render } from './helpers.js';
@@ -12,6 +15,15 @@ describe('<clinic-consult-cta> appearance', () => {
     expect([band.width, band.borderTopLeftRadius, band.borderLeftWidth]).to.deep.equal(['640px', '0px', '0px']);
     expect(band.backgroundColor).to.not.equal(card.backgroundColor);
     expect(card.borderTopLeftRadius).to.equal('12px');
+  });
+
+  it('takes the appearance as a property too, and writes no attribute back (hydration finds its own)', async () => {
+    const cta = await render();
+    expect(cta.hasAttribute('appearance'), 'the default is not written').to.be.false;
+    cta.appearance = 'banner';
+    await cta.updateComplete;
+    expect(cta.hasAttribute('appearance'), 'nor a property set').to.be.false;
+    expect(getComputedStyle($(cta, '[part="card"]')).borderTopLeftRadius, 'a banner').to.equal('0px');
   });
 
   it('reflows at 320 px without sideways scrolling', async () => {

@@ -12,7 +12,7 @@ export const consultCtaStyles = css`
     gap: var(--_space-s);
   }
   /* A full-width band, tinted with the accent. */
-  :host([appearance='banner']) .card {
+  .banner {
     border-width: 1px 0;
     border-radius: 0;
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));

@@ -75,7 +75,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     bookingLabel: { attribute: 'booking-label' },
     phone: {},
     action: {},
-    appearance: { reflect: true },
+    appearance: {},
     analytics: {},
     formTimeout: { attribute: 'form-timeout', type: Number },
     symptoms: { attribute: false },
@@ -188,7 +188,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
         ${links}
         <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
       </div>
-      <div part="card" class="card">
+      <div part="card" class="card ${this.appearance == 'banner' ? 'banner' : ''}">
         <div class="top" tabindex="-1">
           ${heading(level, cta.heading ?? phrase(say.heading))}
           <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
