@@ -1,4 +1,13 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  isServer,
+  LitElement,
+  type PropertyDeclarations,
+  type PropertyValues,
+  ReactiveElement,
+  type TemplateResult,
+} from 'lit';
 import type { ContentController, ContentStatus } from '../content/content-controller.js';
 import type { ContentError } from '../content/errors.js';
 import { reportAttribute } from '../content/events.js';
@@ -6,9 +15,14 @@ import { quote } from '../content/schema.js';
 import { tokens } from '../styles/tokens.js';
 import { hostStyles } from './host.styles.js';
 
+type Hydrate = typeof import('./take-over.js').hydrate;
+
+/** Whether this runs on a server, under Lit's SSR (Lit's Node build says so; its browser build, never). */
+const onServer: boolean = isServer;
+
 /**
- * What the four elements share: the content properties, the accent colour, the states shown to CSS
- * and the rendering of loading and error states around the author's fallback markup.
+ * What the four elements share: the content properties, the accent colour, the states shown to CSS, the rendering
+ * of loading and error states around the author's fallback markup, and the take-over of a pre-rendered shadow root.
  */
 export abstract class ClinicElement<Content> extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -55,8 +69,92 @@ export abstract class ClinicElement<Content> extends LitElement {
     return this.data.error;
   }
 
+  /**
+   * Whether this render must be the server's own: on a server, and on the client while it takes over what a server
+   * rendered. It knows no visitor: no clock (opening hours are the weekly schedule), no page address (no UTM), no
+   * answers; the render that follows brings those in.
+   */
+  protected get rendersAsServer() {
+    return onServer || this.#asServer;
+  }
+
+  /** Called with new content before it renders: an element adopts what belongs to it (a checklist, its answers). */
+  protected adoptContent(_content: Content): void {}
+
+  /** Before a pre-rendered element is taken over: it reads what the visitor did meanwhile (a box ticked). */
+  protected beforeTakeOver(): void {}
+
+  /** The content last given to `adoptContent`. */
+  #adopted?: Content;
+  /** On a pre-rendered element, Lit's hydration, loading, then loaded; gone once the element has taken over. */
+  #takingOver?: Promise<Hydrate>;
+  #hydrate?: Hydrate;
+  #asServer = false;
+
+  /** A shadow root the pre-renderer put in the page (declarative shadow DOM) is taken over, not rendered again. */
+  protected override createRenderRoot() {
+    if (!this.shadowRoot || onServer) return super.createRenderRoot();
+    this.#takingOver = import('./take-over.js').then((module) => module.hydrate);
+    return this.shadowRoot;
+  }
+
+  /** The first update of a pre-rendered element waits for the hydration chunk; every other goes at once. */
+  protected override scheduleUpdate() {
+    if (!this.#takingOver || this.#hydrate) return super.scheduleUpdate();
+    return this.#takingOver.then((hydrate) => {
+      this.#hydrate = hydrate;
+      return super.scheduleUpdate();
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('accent')) this.#applyAccent();
+    // A server (Lit's SSR) runs no controller before it renders: the content is resolved here, from what the
+    // pre-renderer read. There, the accent comes from the linked stylesheet.
+    if (onServer) {
+      this.data.hostUpdate();
+      this.#adopt();
+    } else if (changed.has('accent')) this.#applyAccent();
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    this.#adopt();
+    const status = this.data.status;
+    if (this.#hydrate && (status == 'idle' || status == 'loading')) {
+      // Until its content is in, a pre-rendered element keeps what the server wrote.
+      (ReactiveElement.prototype as unknown as { update(changed: PropertyValues): void }).update.call(this, changed);
+      return;
+    }
+    if (this.#hydrate) this.#takeOver();
+    super.update(changed);
+  }
+
+  /**
+   * Takes over the server's DOM: hydrates it with the server's own render (so that Lit finds what it expects), then
+   * the ordinary render brings the visitor's state in, within the same task, so nothing shows in between. Content
+   * that failed here, where it rendered on the server, shows the fallback as it would have.
+   */
+  #takeOver() {
+    const hydrate = this.#hydrate!;
+    this.#hydrate = this.#takingOver = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (this.data.status != 'ready') {
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      return;
+    }
+    this.beforeTakeOver();
+    this.#asServer = true;
+    const asServer = this.render();
+    this.#asServer = false;
+    this.renderOptions.isConnected = this.isConnected;
+    hydrate(asServer, root, this.renderOptions);
+  }
+
+  #adopt() {
+    const value = this.data.value;
+    if (value === undefined || value === this.#adopted) return;
+    this.#adopted = value;
+    this.adoptContent(value);
   }
 
   protected override render() {
