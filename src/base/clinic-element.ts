@@ -14,6 +14,7 @@ import { reportAttribute } from '../content/events.js';
 import { quote } from '../content/schema.js';
 import { tokens } from '../styles/tokens.js';
 import { hostStyles } from './host.styles.js';
+import { writeStructuredData } from './structured-data.js';
 
 type Hydrate = typeof import('./take-over.js').hydrate;
 
@@ -32,6 +33,7 @@ export abstract class ClinicElement<Content> extends LitElement {
     headingLevel: { attribute: 'heading-level' },
     accent: {},
     timeout: { type: Number },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
   };
 
   static override styles = [tokens, hostStyles];
@@ -48,6 +50,8 @@ export abstract class ClinicElement<Content> extends LitElement {
   declare accent: string | null;
   /** How long to wait for `src`, in milliseconds. */
   declare timeout: number;
+  /** Writes the schema.org data (JSON-LD) of the content into the element, for search engines: the card, the CTA. */
+  declare structuredData: boolean;
 
   protected readonly internals = this.attachInternals();
   protected abstract readonly data: ContentController<Content>;
@@ -57,6 +61,35 @@ export abstract class ClinicElement<Content> extends LitElement {
     super();
     this.src = this.heading = this.headingLevel = this.accent = null;
     this.timeout = 10_000;
+    this.structuredData = false;
+    this.addController({ hostUpdated: () => this.#describe() });
+  }
+
+  /** The content whose schema.org data is in the element (written by it, or by the pre-renderer). */
+  #described?: Content;
+
+  #describe() {
+    const { status, value } = this.data;
+    if (!this.structuredData || status != 'ready' || value === this.#described) return;
+    const first = this.#described === undefined;
+    this.#described = value;
+    // A pre-rendered element has its data in the page already.
+    if (first && this.querySelector(':scope > script[type="application/ld+json"]')) return;
+    void this.schemaOrg(document.baseURI)?.then((data) => writeStructuredData(this, data));
+  }
+
+  /**
+   * The schema.org data (JSON-LD) of the content shown, for the elements that have it (the card, the CTA), with
+   * relative URLs resolved against `base` when given; the pre-renderer writes it into the page.
+   */
+  schemaOrg(base?: string): Promise<unknown> | undefined {
+    const value = this.data.value;
+    return value === undefined ? undefined : this.describe(value, base);
+  }
+
+  /** The element's schema.org data for `content`, from a chunk of its own; none by default. */
+  protected describe(_content: Content, _base?: string): Promise<unknown> | undefined {
+    return undefined;
   }
 
   /** `idle`, `loading`, `ready` or `error`; also shown to CSS as `:state(loading|ready|error)`. */

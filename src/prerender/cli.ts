@@ -16,6 +16,7 @@ const USAGE = `Usage: clinic-elements prerender <page.html | folder> -o <file | 
   -o, --output    where to write: a file for a page (the page itself is printed without it), a folder for a folder
   --root          the site's root folder, against which a src that starts with / is read (default: the input folder)
   --stylesheets   the folder to write the shadow roots' stylesheets to (default: clinic-elements/ in the output)
+  --site          the site's address (https://clinic.example/), for absolute URLs in schema.org data
   --strict        exit with 1 when an element could not be pre-rendered (each is still left as it was)`;
 
 const { values, positionals } = parseArgs({
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
     output: { type: 'string', short: 'o' },
     root: { type: 'string' },
     stylesheets: { type: 'string' },
+    site: { type: 'string' },
     strict: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -61,6 +63,7 @@ async function page(from: string, to: string | undefined) {
     accents,
     stylesheet: (tag) => `${base ? `${base}/` : ''}${tag}.css`,
     onRendered: () => rendered++,
+    url: values.site && new URL(relative(root, from).split(sep).join('/'), values.site).href,
     onError: (line) => {
       failed++;
       console.error(`${from}: ${line}`);

@@ -18,6 +18,7 @@ import { errorLine } from '../content/events.js';
 import { load } from '../content/fetch-json.js';
 import { renderingWith, type ServerSource } from '../content/server-source.js';
 import { isSafeUrl } from '../content/url.js';
+import { scriptJson } from '../base/structured-data.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -35,6 +36,8 @@ export interface PrerenderOptions {
   onRendered?: (tag: string) => void;
   /** Given every `accent` value met, for the stylesheets (see `shadowStylesheet`). */
   accents?: Set<string>;
+  /** The page's own address, against which the URLs of schema.org data are made absolute. */
+  url?: string;
 }
 
 /** An element's content, read from the page or its `src`, before picking and validation. */
@@ -128,7 +131,18 @@ async function renderElement(page: string, element: Element, lang: string, optio
   const accent = attribute(element, 'accent')?.trim();
   if (accent) options.accents?.add(accent);
   options.onRendered?.(tag);
-  return shadowTemplate(output, (options.stylesheet ?? defaultStylesheet)(tag));
+  const template = shadowTemplate(output, (options.stylesheet ?? defaultStylesheet)(tag));
+  return template + (await structuredData(element, made, options.url));
+}
+
+/** The element's schema.org data as a JSON-LD script inside it, if it asks for it and has none yet. */
+async function structuredData(element: Element, made: ClinicElement<unknown>, url: string | undefined) {
+  const hasOne = element.childNodes.some(
+    (child) => 'tagName' in child && child.tagName == 'script' && attribute(child, 'type') == 'application/ld+json',
+  );
+  if (attribute(element, 'structured-data') === undefined || hasOne) return '';
+  const data = await made.schemaOrg(url);
+  return data ? `<script type="application/ld+json">${scriptJson(data)}</script>` : '';
 }
 
 /** The content of the inline script, else of `src`; nothing when there is neither. */

@@ -169,6 +169,10 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     this.#find('.top')?.focus(options);
   }
 
+  protected override describe(cta: ConsultCtaContent, base?: string) {
+    return import('./consult-cta.structured-data.js').then((module) => module.clinicStructuredData(cta, base));
+  }
+
   /** The form, made at once when its chunk is in; otherwise a promise for the chunk, then the form. */
   #prepareForm(): Promise<unknown> | undefined {
     if (!callbackForm) return loadCallbackForm().then(() => this.#prepareForm());
