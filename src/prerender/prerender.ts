@@ -75,16 +75,13 @@ function renderOnServer(startTag: string, tag: string, source: ServerSource) {
 /** The page with every `clinic-` element pre-rendered; an element that cannot be is left exactly as it was. */
 export async function prerender(page: string, options: PrerenderOptions = {}): Promise<string> {
   await loadCallbackForm();
-  const found = findElements(parse(page, { sourceCodeLocationInfo: true }));
-  let output = page;
-  // From the end of the page back, so that the offsets still ahead stay right.
-  for (const { element, lang } of found.reverse()) {
+  const insertions: { at: number; template: string }[] = [];
+  for (const { element, lang } of findElements(parse(page, { sourceCodeLocationInfo: true }))) {
     const template = await renderElement(page, element, lang, options);
-    if (!template) continue;
-    const end = element.sourceCodeLocation!.startTag!.endOffset;
-    output = output.slice(0, end) + template + output.slice(end);
+    if (template) insertions.push({ at: element.sourceCodeLocation!.startTag!.endOffset, template });
   }
-  return output;
+  // From the end of the page back, so that the offsets still ahead stay right.
+  return insertions.reduceRight((output, { at, template }) => output.slice(0, at) + template + output.slice(at), page);
 }
 
 /** The `clinic-` elements of the page, outermost only, each with the nearest `lang` above it. */
