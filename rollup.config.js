@@ -36,18 +36,20 @@ const packageModules = [
 ];
 
 export default [
-  // The single-script embed: every element and Lit in one minified file, and beside it the chunks of opt-in
-  // features that it loads only for content that asks for them (the CTA's callback form).
+  // The single-script embed: clinic-elements.js, which a page links, and the core beside it, with every element and
+  // Lit; and the chunks of opt-in features the core loads only when a page needs them (the CTA's callback form, the
+  // take-over of pre-rendered elements). The chunks import what they share from the core, never from
+  // clinic-elements.js: a page may load that with a query (WordPress adds ?ver=), and a chunk that imported it
+  // without would load a second copy of everything.
   {
     input: 'src/define.ts',
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: 'clinic-elements.js',
-      chunkFileNames: 'clinic-elements-[name]-[hash].js',
+      chunkFileNames: (chunk) =>
+        chunk.isDynamicEntry ? 'clinic-elements-[name]-[hash].js' : 'clinic-elements-core-[hash].js',
     },
-    // The feature chunks import what they share from the bundle itself, rather than from a third file.
-    preserveEntrySignatures: 'allow-extension',
     plugins: plugins(),
   },
   // One file per element for pages that use one or two, sharing their common code as chunks.

@@ -10,6 +10,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { elements } from './rollup.config.js';
 import { faultMiddleware } from './test/server/faults.js';
 import { forcedColorsCommand } from './test/server/forced-colors.js';
+import { prerenderedPages, prerenderTestPages } from './test/server/prerendered-pages.js';
 import { formEndpoint } from './test/server/form-endpoint.js';
 import { visualDiffPlugin } from './test/server/visual-diff.js';
 import { cacheWordPressCss } from './test/server/wordpress-css.js';
@@ -149,6 +150,8 @@ const minifiedGroup = {
 
 // The host-page tests need the WordPress CSS, which is fetched (once) rather than committed.
 await cacheWordPressCss();
+const root = fileURLToPath(new URL('.', import.meta.url));
+await prerenderTestPages(root);
 
 export default {
   reporters: [defaultReporter(), totalReporter()],
@@ -160,5 +163,5 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColorsCommand(), visualDiffPlugin()],
-  middleware: [faultMiddleware(fileURLToPath(new URL('.', import.meta.url))), formEndpoint(), serveFuzzSettings],
+  middleware: [faultMiddleware(root), formEndpoint(), serveFuzzSettings, prerenderedPages(root)],
 };

@@ -8,6 +8,7 @@
  *   drop?key=K                      the connection closes without an answer
  *   count/K                         {"requests": n, "aborted": n} for key K
  *   csp/FILE                        test/fixtures/FILE as HTML, under a strict CSP with Trusted Types
+ *   elsewhere/FILE                  dist/FILE, a built file as another site (or version) would serve it: another URL
  * Delays are capped at 10 s and a request whose client gives up is counted as aborted.
  */
 import { readFile } from 'node:fs/promises';
@@ -40,6 +41,11 @@ export function faultMiddleware(root) {
       ctx.type = 'text/html';
       ctx.set('content-security-policy', CSP);
       ctx.body = await readFile(servable(root, `test/fixtures/${arg}`), 'utf8');
+      return;
+    }
+    if (route === 'elsewhere' && /^[\w.-]+\.js$/.test(arg)) {
+      ctx.type = 'text/javascript';
+      ctx.body = await readFile(join(root, 'dist', arg), 'utf8');
       return;
     }
     if (route === 'count') {

@@ -167,6 +167,8 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
    * no longer follows its attribute, so after each render its state is set to the answers (after Clear, say).
    */
   protected override updated() {
+    // Until its content is in, a pre-rendered checklist shows the server's boxes, as the visitor left them.
+    if (this.data.status != 'ready') return;
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.groups input')) {
       const answer = this.#answers.get(input.name);
       input.checked = input.type == 'radio' ? answer === Number(input.value) : answer !== undefined;
