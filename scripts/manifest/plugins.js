@@ -13,6 +13,8 @@ const EVENT_BASES = new Set(['CustomEvent', 'ClinicEvent']);
  *   declares each exported type;
  * - `resolveTypeArguments`: `ArticleCard extends ClinicElement<ArticleCardContent>`, so the `content: Content` it
  *   inherits is an `ArticleCardContent`;
+ * - `attributesAsText`: an attribute's value is text, so `heading-level` offers `'1'`…`'6'` where its property also
+ *   takes the numbers, and a default is the attribute's text (`10000`, not the initializer `10_000`);
  * - `publicApiOnly`: private (`#x`) and protected members are not the element's API;
  * - `eventDetails`: each event named and typed by its class, with its `detail` type;
  * - `typeReferences`: each type the package declares, named in a type, gets a `references` entry to its module.
@@ -29,6 +31,7 @@ export function clinicManifestPlugins() {
   return [
     sourceTypes(source),
     resolveTypeArguments(source),
+    attributesAsText(),
     publicApiOnly(),
     eventDetails(source),
     typeReferences(source),
@@ -86,6 +89,30 @@ function resolveTypeArguments(source) {
           });
           // A new object: inheritance copied the superclass's `type` by reference.
           item.type = { ...item.type, text };
+        }
+      }
+    },
+  };
+}
+
+function attributesAsText() {
+  /** The attribute's text for a JS initializer; none for one that leaves the attribute out (`null`, `false`). */
+  const attributeText = (initializer) => {
+    if (['null', 'undefined', 'false'].includes(initializer)) return undefined;
+    return initializer.replace(/^(['"])(.*)\1$/, '$2').replace(/^([\d_.]+)$/, (number) => number.replaceAll('_', ''));
+  };
+  return {
+    name: 'clinic: attributes as text',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const attribute of classes(customElementsManifest).flatMap((declaration) => declaration.attributes ?? [])) {
+        if (attribute.type) {
+          const members = attribute.type.text.split('|').map((member) => member.trim().replace(/^(\d+)$/, "'$1'"));
+          attribute.type = { ...attribute.type, text: [...new Set(members)].join(' | ') };
+        }
+        if (attribute.default !== undefined) {
+          const text = attributeText(attribute.default);
+          if (text === undefined) delete attribute.default;
+          else attribute.default = text;
         }
       }
     },
