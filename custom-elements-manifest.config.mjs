@@ -24,6 +24,8 @@ const packageName = JSON.parse(readFileSync('package.json', 'utf8')).name;
 /** The abstract base of the four elements: no tag of its own. */
 const exclude = ['ClinicElement'];
 const types = { outdir: 'dist/types', jsxFileName: 'jsx.d.ts' };
+/** The module whose exports are the package's main entry (package.json "types"): what generated types can import. */
+const entry = 'src/index.ts';
 const editors = { outdir: 'dist/editors', exclude, hideLogs: true };
 
 export default {
@@ -35,10 +37,10 @@ export default {
     ...clinicManifestPlugins(),
     withEventsTypedByClass(
       jsxTypesPlugin({ outdir: types.outdir, fileName: types.jsxFileName, globalTypePath: packageName, exclude }),
-      { packageName, entry: 'src/index.ts' },
+      { packageName, entry },
     ),
     solidTypesPlugin({ ...types, fileName: 'jsx-solid.d.ts' }),
-    vueTypesPlugin({ outdir: types.outdir, fileName: 'vue.d.ts', packageName, exclude }),
+    vueTypesPlugin({ outdir: types.outdir, fileName: 'vue.d.ts', packageName, entry, exclude }),
     customElementVsCodePlugin({
       ...editors,
       htmlFileName: 'vscode.html-custom-data.json',

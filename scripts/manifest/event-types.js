@@ -11,8 +11,7 @@ export function withEventsTypedByClass(plugin, { packageName, entry }) {
     name: `${plugin.name} (event types through ${packageName})`,
     packageLinkPhase({ customElementsManifest, context }) {
       const manifest = structuredClone(customElementsManifest);
-      const entryModule = manifest.modules.find((module) => module.path === entry);
-      const exported = new Set(entryModule?.exports?.map((each) => each.name));
+      const exported = exportedBy(manifest, entry);
       for (const event of manifest.modules
         .flatMap((module) => module.declarations ?? [])
         .flatMap((d) => d.events ?? [])) {
@@ -22,6 +21,10 @@ export function withEventsTypedByClass(plugin, { packageName, entry }) {
     },
   };
 }
+
+/** The names the package's entry module exports (a type generator can name nothing else). */
+export const exportedBy = (manifest, entry) =>
+  new Set(manifest.modules.find((module) => module.path === entry)?.exports?.map((each) => each.name));
 
 /** The type's text, each type it references named as `import("package").Name`. */
 function throughPackage(type, packageName, exported) {

@@ -53,11 +53,8 @@ function sourceTypes(source) {
       const name = node.name.text;
       if (isTopLevel && isExported) source.declaredIn.set(name, moduleDoc.path);
       if (node.kind !== ts.SyntaxKind.ClassDeclaration) return;
-      if (node.typeParameters)
-        source.typeParameters.set(
-          name,
-          node.typeParameters.map((param) => param.name.text),
-        );
+      const typeParameters = node.typeParameters?.map((parameter) => parameter.name.text);
+      if (typeParameters) source.typeParameters.set(name, typeParameters);
       const extendsClause = node.heritageClauses?.find((clause) => clause.token === ts.SyntaxKind.ExtendsKeyword);
       const superclass = extendsClause?.types[0];
       if (superclass) {

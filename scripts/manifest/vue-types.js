@@ -10,6 +10,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { exportedBy } from './event-types.js';
 
 /** `heading-level` → `headingLevel`, as Vue's compiler names an attribute or an event. */
 const camelize = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
@@ -17,7 +18,7 @@ const camelize = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperC
 const handlerProp = (type) => `on${camelize(type).replace(/^\w/, (letter) => letter.toUpperCase())}`;
 const docComment = (text, indent) => (text ? `${indent}/** ${text.replace(/\s*\n\s*/g, ' ')} */\n` : '');
 
-export function vueTypesPlugin({ outdir, fileName, packageName, exclude = [] }) {
+export function vueTypesPlugin({ outdir, fileName, packageName, entry, exclude = [] }) {
   return {
     name: 'clinic: Vue types',
     packageLinkPhase({ customElementsManifest }) {
@@ -28,6 +29,10 @@ export function vueTypesPlugin({ outdir, fileName, packageName, exclude = [] }) 
       for (const event of elements.flatMap((element) => element.events ?? [])) {
         event.type.references?.forEach((reference) => imported.add(reference.name));
       }
+      const exported = exportedBy(customElementsManifest, entry);
+      const missing = [...imported].filter((name) => !exported.has(name));
+      if (missing.length)
+        throw new Error(`${packageName} does not export ${missing.join(', ')}, which Vue's types need`);
       mkdirSync(outdir, { recursive: true });
       writeFileSync(join(outdir, fileName), fileText([...imported], elements, packageName));
     },

@@ -150,16 +150,11 @@ for (const tag of Object.keys(scenarios) as ClinicTag[]) {
 
     it('types every property, attribute and event, each type resolved', () => {
       const entry = entryOf(tag);
-      const typed: [string, Type | undefined][] = [
-        ...fieldsOf(entry).map((field): [string, Type | undefined] => [field.name, field.type]),
-        ...(entry.attributes ?? []).map((attribute): [string, Type | undefined] => [
-          `[${attribute.name}]`,
-          attribute.type,
-        ]),
-        ...(entry.events ?? []).flatMap((event): [string, Type | undefined][] => [
-          [`event ${event.name}`, event.type],
-          [`detail of ${event.name}`, event.detail],
-        ]),
+      const typed: (readonly [what: string, type: Type | undefined])[] = [
+        ...fieldsOf(entry).map((field) => [field.name, field.type] as const),
+        ...(entry.attributes ?? []).map((attribute) => [`[${attribute.name}]`, attribute.type] as const),
+        ...(entry.events ?? []).map((event) => [`event ${event.name}`, event.type] as const),
+        ...(entry.events ?? []).map((event) => [`detail of ${event.name}`, event.detail] as const),
       ];
       const problems = typed.flatMap(([what, type]) => {
         if (!type?.text) return [`${what}: no type`];
@@ -175,13 +170,9 @@ for (const tag of Object.keys(scenarios) as ClinicTag[]) {
     });
 
     it('documents each CSS custom property its styles read, and none they do not', () => {
-      const used = cssTextOf(elementClass().elementStyles).matchAll(/var\(\s*(--clinic-[\w-]+)/g);
-      expect(
-        difference(
-          [...used].map((match) => match[1]!),
-          names(entryOf(tag).cssProperties),
-        ),
-      ).to.deep.equal(SAME);
+      const reads = cssTextOf(elementClass().elementStyles).matchAll(/var\(\s*(--clinic-[\w-]+)/g);
+      const used = [...reads].map((match) => match[1]!);
+      expect(difference(used, names(entryOf(tag).cssProperties))).to.deep.equal(SAME);
     });
 
     it('documents each event it dispatches (with its class), part, slot and state, in every state', async () => {
