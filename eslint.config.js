@@ -52,7 +52,7 @@ export default tseslint.config(
   },
   {
     // Node scripts, configs and the test servers.
-    files: ['**/*.js', '**/*.cjs'],
+    files: ['**/*.js', '**/*.cjs', '**/*.mjs'],
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -1,27 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { describe, descriptionAbove, hidden, slow } from './shared.js';
+import { elementStories, describe, slow, type StoryArgs } from './shared.js';
 import '../src/article-card.js';
 import type { ArticleCardContent } from '../src/article-card.js';
 // The clinic's real articles, the same file the demo page loads (served at content/articles.json too).
 import demo from './demo/content/articles.json';
 
-/** What the Controls panel changes, and what each story sets for itself (hidden from Controls). */
-interface CardArgs {
-  heading?: string;
-  headingLevel?: number;
-  layout?: 'vertical' | 'horizontal';
-  accent?: string;
-  /** The `content` property; may be invalid on purpose. */
-  content?: unknown;
-  src?: string;
-  article?: string;
-  timeout?: number;
-  /** Width of the box the card sits in. */
-  width?: string;
-  /** `lang` of a wrapper around the card. */
-  lang?: string;
+interface CardArgs extends StoryArgs {
   /** The author's fallback markup: a plain link, shown while loading and if the content fails. */
   fallback: { href: string; text: string };
 }
@@ -39,58 +24,11 @@ const linkTo = ({ url, title }: ArticleCardContent) => ({ href: url, text: title
 const meta: Meta<CardArgs> = {
   title: 'Article card',
   component: 'clinic-article-card',
-  render: (args) => html`
-    <div lang=${ifDefined(args.lang)} style="inline-size: ${args.width ?? '22rem'}; max-inline-size: 100%">
-      <clinic-article-card
-        .content=${args.content}
-        src=${ifDefined(args.src)}
-        article=${ifDefined(args.article)}
-        heading=${ifDefined(args.heading || undefined)}
-        heading-level=${ifDefined(args.headingLevel)}
-        layout=${ifDefined(args.layout)}
-        accent=${ifDefined(args.accent || undefined)}
-        timeout=${ifDefined(args.timeout)}
-      >
-        <a href=${args.fallback.href}>${args.fallback.text}</a>
-      </clinic-article-card>
-    </div>
-  `,
-  decorators: [descriptionAbove],
-  args: {
-    heading: '',
-    headingLevel: 3,
-    layout: 'vertical',
-    accent: '',
-    fallback: linkTo(depression),
-  },
-  argTypes: {
-    heading: {
-      control: 'text',
-      description: 'Replaces the article’s title on the card. Leave empty to use the title from the content.',
-    },
-    headingLevel: {
-      name: 'heading-level',
-      control: 'select',
-      options: [1, 2, 3, 4, 5, 6],
-      description: 'Which heading level the title is (h1–h6), to fit the page’s outline. Looks the same.',
-    },
-    layout: {
-      control: 'inline-radio',
-      options: ['vertical', 'horizontal'],
-      description: 'Image on top, or image beside the text when there is room.',
-    },
-    accent: {
-      control: { type: 'color', presetColors: ['#0b6e4f', '#f2c14e', '#3d5a99', '#b3261e'] },
-      description: 'Colour of the category label and link underline; its text turns black or white to stay readable.',
-    },
-    content: hidden,
-    src: hidden,
-    article: hidden,
-    timeout: hidden,
-    width: hidden,
-    lang: hidden,
-    fallback: hidden,
-  },
+  ...elementStories<CardArgs>('clinic-article-card', {
+    width: '22rem',
+    fallback: ({ fallback }) => html`<a href=${fallback.href}>${fallback.text}</a>`,
+    args: { fallback: linkTo(depression) },
+  }),
 };
 export default meta;
 
@@ -128,7 +66,7 @@ export const Overrides: Story = {
     content: ketamine,
     fallback: linkTo(ketamine),
     heading: 'Can ketamine help with fibromyalgia?',
-    headingLevel: 2,
+    'heading-level': '2',
     accent: '#f2c14e',
   },
   parameters: describe('A marketer’s own title and a light yellow accent; the label text turns dark to stay readable.'),
@@ -179,9 +117,9 @@ export const Loading: Story = {
   args: {
     src: 'content/articles.json',
     article: 'depression-and-chronic-pain',
-    timeout: 120_000,
+    timeout: '120000',
   },
-  render: (args, context) => meta.render!({ ...args, src: slow(args.src!) }, context),
+  render: (args, context) => meta.render!({ ...args, src: slow(String(args.src)) }, context),
   parameters: describe(
     'Waits on a real request that npm run storybook answers after 60 s, ' +
       'keeping the space and showing the fallback link; ' +

@@ -1,29 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/consult-cta.js';
-import { describe, descriptionAbove, hidden } from './shared.js';
+import { elementStories, describe, type StoryArgs } from './shared.js';
 import type { ConsultCta, ConsultCtaContent } from '../src/consult-cta.js';
 // The clinic's own CTA, the same file the demo page loads (served at content/cta.json too).
 import demo from './demo/content/cta.json';
-
-/** What the Controls panel changes, and what each story sets for itself (hidden from Controls). */
-interface CtaArgs {
-  heading?: string;
-  headingLevel?: number;
-  appearance?: 'card' | 'banner' | 'floating';
-  accent?: string;
-  /** The `content` property; may be invalid on purpose. */
-  content?: unknown;
-  src?: string;
-  /** The moment "Open now" is computed for (ISO), so the hours line does not change with the day. */
-  now?: string;
-  symptoms?: string[];
-  /** Width of the box the CTA sits in. */
-  width?: string;
-  /** `lang` of a wrapper around the CTA. */
-  lang?: string;
-}
 
 /**
  * Stand-ins for a clinic's endpoint, so that every state of the form shows in a static Storybook too.
@@ -57,63 +38,25 @@ async function submit(canvas: HTMLElement, values: Record<string, string> = {}) 
 }
 const visitor = { name: 'Ana López', phone: '(949) 555-0199', preferredTime: 'Weekday mornings' };
 
-const tuesdayMorning = '2026-01-06T18:30:00Z'; // 10:30 in Los Angeles
+const tuesdayMorning = new Date('2026-01-06T18:30:00Z'); // 10:30 in Los Angeles
 
+interface CtaArgs extends StoryArgs {
+  /** The moment "Open now" is computed for, so the hours line does not change with the day. */
+  now?: Date | number;
+}
+
+const controls = elementStories<CtaArgs>('clinic-consult-cta', {
+  width: '34rem',
+  fallback: () =>
+    html`<p>Call us at <a href="tel:+19495550100">(949) 555-0100</a>, Monday to Friday, 9:00 to 17:00.</p>`,
+  args: { now: tuesdayMorning, content: content('https://clinic.example/api/ok') },
+});
 const meta: Meta<CtaArgs> = {
   title: 'Consult CTA',
   component: 'clinic-consult-cta',
-  render: (args) => html`
-    <div lang=${ifDefined(args.lang)} style="inline-size: ${args.width ?? '34rem'}; max-inline-size: 100%">
-      <clinic-consult-cta
-        .content=${args.content}
-        .now=${args.now ? new Date(args.now) : undefined}
-        .symptoms=${args.symptoms ?? []}
-        src=${ifDefined(args.src)}
-        heading=${ifDefined(args.heading || undefined)}
-        heading-level=${ifDefined(args.headingLevel)}
-        appearance=${ifDefined(args.appearance)}
-        accent=${ifDefined(args.accent || undefined)}
-      >
-        <p>Call us at <a href="tel:+19495550100">(949) 555-0100</a>, Monday to Friday, 9:00 to 17:00.</p>
-      </clinic-consult-cta>
-    </div>
-  `,
-  decorators: [descriptionAbove],
-  args: {
-    heading: '',
-    headingLevel: 2,
-    appearance: 'card',
-    accent: '',
-    now: tuesdayMorning,
-    content: content('https://clinic.example/api/ok'),
-  },
-  argTypes: {
-    heading: {
-      control: 'text',
-      description: 'Replaces the heading from the content. Leave empty to use the content’s.',
-    },
-    headingLevel: {
-      name: 'heading-level',
-      control: 'select',
-      options: [1, 2, 3, 4, 5, 6],
-      description: 'Which heading level the heading is (h1–h6), to fit the page’s outline. Looks the same.',
-    },
-    appearance: {
-      control: 'inline-radio',
-      options: ['card', 'banner', 'floating'],
-      description: 'A card, a full-width band, or a bar fixed to the bottom of narrow screens (a card on wide ones).',
-    },
-    accent: {
-      control: { type: 'color', presetColors: ['#0b6e4f', '#f2c14e', '#3d5a99', '#b3261e'] },
-      description: 'Colour of the buttons; their text turns black or white to stay readable.',
-    },
-    content: hidden,
-    src: hidden,
-    now: hidden,
-    symptoms: hidden,
-    width: hidden,
-    lang: hidden,
-  },
+  ...controls,
+  // The date control gives a timestamp; `now` is a Date.
+  render: (args, context) => controls.render!({ ...args, now: args.now && new Date(args.now) }, context),
 };
 export default meta;
 
@@ -146,14 +89,14 @@ export const FromSrc: Story = {
 };
 
 export const Closed: Story = {
-  args: { now: '2026-01-10T02:00:00Z' },
+  args: { now: new Date('2026-01-10T02:00:00Z') },
   parameters: describe(
     'Friday at 18:00 in Los Angeles: the hours line says when the clinic opens next, on its own clock.',
   ),
 };
 
 export const Spanish: Story = {
-  args: { lang: 'es', now: '2026-01-10T02:00:00Z' },
+  args: { lang: 'es', now: new Date('2026-01-10T02:00:00Z') },
   parameters: describe(
     'Inside lang="es": built-in words, weekdays and times in Spanish; the clinic’s own text stays as written.',
   ),

@@ -1,26 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/symptom-checklist.js';
 import type { SymptomChecklist, SymptomChecklistContent } from '../src/symptom-checklist.js';
 // The PHQ-9 preset as shipped, and the clinic's own checklist, the same file the demo page loads.
 import phq9 from '../presets/phq-9.json';
-import { describe, descriptionAbove, hidden, slow } from './shared.js';
+import { elementStories, describe, slow, type StoryArgs } from './shared.js';
 import demo from './demo/content/checklists.json';
-
-/** What the Controls panel changes, and what each story sets for itself (hidden from Controls). */
-interface ChecklistArgs {
-  heading?: string;
-  headingLevel?: number;
-  accent?: string;
-  /** The `content` property; may be invalid on purpose. */
-  content?: unknown;
-  src?: string;
-  checklist?: string;
-  timeout?: number;
-  /** `lang` of a wrapper around the checklist. */
-  lang?: string;
-}
 
 const clinic = demo.checklists[0] as SymptomChecklistContent;
 const screener = phq9 as SymptomChecklistContent;
@@ -42,53 +27,20 @@ const visit =
     }
   };
 
-const meta: Meta<ChecklistArgs> = {
+const meta: Meta<StoryArgs> = {
   title: 'Symptom checklist',
   component: 'clinic-symptom-checklist',
-  render: (args) => html`
-    <div lang=${ifDefined(args.lang)} style="inline-size: 40rem; max-inline-size: 100%">
-      <clinic-symptom-checklist
-        .content=${args.content}
-        src=${ifDefined(args.src)}
-        checklist=${ifDefined(args.checklist)}
-        heading=${ifDefined(args.heading || undefined)}
-        heading-level=${ifDefined(args.headingLevel)}
-        accent=${ifDefined(args.accent || undefined)}
-        timeout=${ifDefined(args.timeout)}
-      >
-        <a href="articles/ketamine-fibromyalgia-depression.html"
-          >Read about the symptoms of fibromyalgia and depression</a
-        >
-      </clinic-symptom-checklist>
-    </div>
-  `,
-  decorators: [descriptionAbove],
-  args: { heading: '', headingLevel: 2, accent: '' },
-  argTypes: {
-    heading: {
-      control: 'text',
-      description: 'Replaces the checklist’s title. Leave empty to use the title from the content.',
-    },
-    headingLevel: {
-      name: 'heading-level',
-      control: 'select',
-      options: [1, 2, 3, 4, 5, 6],
-      description: 'Which heading level the title is (h1–h6), to fit the page’s outline. Looks the same.',
-    },
-    accent: {
-      control: { type: 'color', presetColors: ['#0b6e4f', '#f2c14e', '#3d5a99', '#b3261e'] },
-      description: 'Colour of the ticks, the recommend button and the crisis frame; text on it stays readable.',
-    },
-    content: hidden,
-    src: hidden,
-    checklist: hidden,
-    timeout: hidden,
-    lang: hidden,
-  },
+  ...elementStories('clinic-symptom-checklist', {
+    width: '40rem',
+    fallback: () =>
+      html`<a href="articles/ketamine-fibromyalgia-depression.html"
+        >Read about the symptoms of fibromyalgia and depression</a
+      >`,
+  }),
 };
 export default meta;
 
-type Story = StoryObj<ChecklistArgs>;
+type Story = StoryObj<StoryArgs>;
 
 export const Default: Story = {
   args: { content: clinic },
@@ -206,8 +158,8 @@ export const ErrorState: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: 'content/checklists.json', checklist: 'fibromyalgia-depression', timeout: 120_000 },
-  render: (args, context) => meta.render!({ ...args, src: slow(args.src!) }, context),
+  args: { src: 'content/checklists.json', checklist: 'fibromyalgia-depression', timeout: '120000' },
+  render: (args, context) => meta.render!({ ...args, src: slow(String(args.src)) }, context),
   parameters: describe(
     'Waits on a real request that npm run storybook answers after 60 s, ' +
       'keeping the space and showing the fallback link; ' +

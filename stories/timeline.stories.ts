@@ -1,104 +1,29 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { describe, descriptionAbove, hidden, slow } from './shared.js';
+import { elementStories, describe, slow, type StoryArgs } from './shared.js';
 import '../src/timeline.js';
 import type { TimelineContent } from '../src/timeline.js';
 // The clinic's own timeline, the same file the demo page loads (served at content/timelines.json too).
 import demo from './demo/content/timelines.json';
 
-/** What the Controls panel changes, and what each story sets for itself (hidden from Controls). */
-interface TimelineArgs {
-  heading?: string;
-  headingLevel?: number;
-  layout?: 'vertical' | 'horizontal' | 'auto';
-  current?: string;
-  accent?: string;
-  /** The `content` property; may be invalid on purpose. */
-  content?: unknown;
-  src?: string;
-  timeline?: string;
-  timeout?: number;
-  /** Width of the box the timeline sits in. */
-  width?: string;
-  /** `lang` of a wrapper around the timeline. */
-  lang?: string;
-}
-
 const infusion = demo.timelines[0] as TimelineContent;
 
-const meta: Meta<TimelineArgs> = {
+const meta: Meta<StoryArgs> = {
   title: 'Timeline',
   component: 'clinic-timeline',
-  render: (args) => html`
-    <div lang=${ifDefined(args.lang)} style="inline-size: ${args.width ?? '40rem'}; max-inline-size: 100%">
-      <clinic-timeline
-        .content=${args.content}
-        src=${ifDefined(args.src)}
-        timeline=${ifDefined(args.timeline)}
-        heading=${ifDefined(args.heading || undefined)}
-        heading-level=${ifDefined(args.headingLevel)}
-        layout=${ifDefined(args.layout)}
-        current=${ifDefined(args.current || undefined)}
-        accent=${ifDefined(args.accent || undefined)}
-        timeout=${ifDefined(args.timeout)}
-      >
-        <h2>What to expect</h2>
-        <ol>
-          ${infusion.steps.map((step) => html`<li>${step.title}</li>`)}
-        </ol>
-      </clinic-timeline>
-    </div>
-  `,
-  decorators: [descriptionAbove],
-  args: {
-    heading: '',
-    headingLevel: 2,
-    layout: 'vertical',
-    current: '',
-    accent: '',
-  },
-  argTypes: {
-    heading: {
-      control: 'text',
-      description: 'Replaces the timeline’s title. Leave empty to use the title from the content.',
-    },
-    headingLevel: {
-      name: 'heading-level',
-      control: 'select',
-      options: [1, 2, 3, 4, 5, 6],
-      description: 'Which heading level the title is (h1–h6); each step’s heading is one level below. Looks the same.',
-    },
-    layout: {
-      control: 'inline-radio',
-      options: ['vertical', 'horizontal', 'auto'],
-      description:
-        'Steps one under another; side by side (one under another again when narrow); or side by side only when ' +
-        'there is plenty of room.',
-    },
-    current: {
-      control: 'text',
-      description:
-        'The step the visitor is at, by id (“infusion”) or number (“3”). Steps before it read “Done”, after it ' +
-        '“Upcoming”.',
-    },
-    accent: {
-      control: { type: 'color', presetColors: ['#0b6e4f', '#f2c14e', '#3d5a99', '#b3261e'] },
-      description:
-        'Colour of the step circles, the line between done steps and the notes’ edge; numbers on it turn black or ' +
-        'white to stay readable.',
-    },
-    content: hidden,
-    src: hidden,
-    timeline: hidden,
-    timeout: hidden,
-    width: hidden,
-    lang: hidden,
-  },
+  ...elementStories('clinic-timeline', {
+    width: '40rem',
+    fallback: () => html`
+      <h2>What to expect</h2>
+      <ol>
+        ${infusion.steps.map((step) => html`<li>${step.title}</li>`)}
+      </ol>
+    `,
+  }),
 };
 export default meta;
 
-type Story = StoryObj<TimelineArgs>;
+type Story = StoryObj<StoryArgs>;
 
 export const Vertical: Story = {
   args: { content: infusion },
@@ -183,7 +108,7 @@ export const FromSrc: Story = {
 
 export const Overrides: Story = {
   name: 'Heading and accent overrides',
-  args: { content: infusion, heading: 'Your path to relief', headingLevel: 3, accent: '#f2c14e', current: 'plan' },
+  args: { content: infusion, heading: 'Your path to relief', 'heading-level': '3', accent: '#f2c14e', current: 'plan' },
   parameters: describe(
     'A marketer’s own title, as an h3, and a light yellow accent: the numbers on it turn dark to stay readable.',
   ),
@@ -218,8 +143,8 @@ export const UnsafeIcon: Story = {
 };
 
 export const Loading: Story = {
-  args: { src: 'content/timelines.json', timeline: 'ketamine-infusion', timeout: 120_000 },
-  render: (args, context) => meta.render!({ ...args, src: slow(args.src!) }, context),
+  args: { src: 'content/timelines.json', timeline: 'ketamine-infusion', timeout: '120000' },
+  render: (args, context) => meta.render!({ ...args, src: slow(String(args.src)) }, context),
   parameters: describe(
     'Waits on a real request that npm run storybook answers after 60 s, ' +
       'keeping the space and showing the fallback list; ' +

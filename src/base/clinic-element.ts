@@ -24,6 +24,12 @@ const onServer: boolean = isServer;
 /**
  * What the four elements share: the content properties, the accent colour, the states shown to CSS, the rendering
  * of loading and error states around the author's fallback markup, and the take-over of a pre-rendered shadow root.
+ *
+ * @cssstate loading - The content is on its way: the fallback markup shows, in a box that keeps the content's room.
+ * @cssstate ready - The content is shown.
+ * @cssstate error - The content could not be shown: the fallback markup stays.
+ * @cssproperty --clinic-reserved-height - Height kept while the content loads. Default: the page stylesheet's
+ *   measured height, else the element's own estimate.
  */
 export abstract class ClinicElement<Content> extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -45,7 +51,7 @@ export abstract class ClinicElement<Content> extends LitElement {
   /** Replaces the content's title. */
   declare heading: string | null;
   /** Level of the element's main heading, 1–6. */
-  declare headingLevel: string | number | null;
+  declare headingLevel: 1 | 2 | 3 | 4 | 5 | 6 | '1' | '2' | '3' | '4' | '5' | '6' | null;
   /** A CSS colour for `--clinic-accent`; text on it stays readable whatever the colour. */
   declare accent: string | null;
   /** How long to wait for `src`, in milliseconds. */

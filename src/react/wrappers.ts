@@ -4,13 +4,21 @@
  * 19, after server rendering and hydration, and on elements registered after the first render; events as camelCase
  * handler props. They register nothing: import `clinic-elements/define` (or one element) once, before or after.
  */
-import { createComponent } from '@lit/react';
+import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import {
   ArticleCard as ArticleCardElement,
   ConsultCta as ConsultCtaElement,
   SymptomChecklist as SymptomChecklistElement,
   Timeline as TimelineElement,
+  type ClinicContentLoadEvent,
+  type ClinicContentErrorEvent,
+  type ClinicCtaClickEvent,
+  type ClinicFormSubmitEvent,
+  type ClinicFormSuccessEvent,
+  type ClinicFormErrorEvent,
+  type ClinicChecklistChangeEvent,
+  type ClinicChecklistCompleteEvent,
 } from '../index.js';
 
 /** `<clinic-article-card>` as a React component. */
@@ -19,8 +27,8 @@ export const ArticleCard = createComponent({
   tagName: 'clinic-article-card',
   elementClass: ArticleCardElement,
   events: {
-    onContentLoad: 'clinic-content-load',
-    onContentError: 'clinic-content-error',
+    onContentLoad: 'clinic-content-load' as EventName<ClinicContentLoadEvent>,
+    onContentError: 'clinic-content-error' as EventName<ClinicContentErrorEvent>,
   },
   displayName: 'ArticleCard',
 });
@@ -31,12 +39,12 @@ export const ConsultCta = createComponent({
   tagName: 'clinic-consult-cta',
   elementClass: ConsultCtaElement,
   events: {
-    onContentLoad: 'clinic-content-load',
-    onContentError: 'clinic-content-error',
-    onCtaClick: 'clinic-cta-click',
-    onFormSubmit: 'clinic-form-submit',
-    onFormSuccess: 'clinic-form-success',
-    onFormError: 'clinic-form-error',
+    onContentLoad: 'clinic-content-load' as EventName<ClinicContentLoadEvent>,
+    onContentError: 'clinic-content-error' as EventName<ClinicContentErrorEvent>,
+    onCtaClick: 'clinic-cta-click' as EventName<ClinicCtaClickEvent>,
+    onFormSubmit: 'clinic-form-submit' as EventName<ClinicFormSubmitEvent>,
+    onFormSuccess: 'clinic-form-success' as EventName<ClinicFormSuccessEvent>,
+    onFormError: 'clinic-form-error' as EventName<ClinicFormErrorEvent>,
   },
   displayName: 'ConsultCta',
 });
@@ -47,10 +55,10 @@ export const SymptomChecklist = createComponent({
   tagName: 'clinic-symptom-checklist',
   elementClass: SymptomChecklistElement,
   events: {
-    onChange: 'change',
-    onChecklistComplete: 'clinic-checklist-complete',
-    onContentLoad: 'clinic-content-load',
-    onContentError: 'clinic-content-error',
+    onChange: 'change' as EventName<ClinicChecklistChangeEvent>,
+    onChecklistComplete: 'clinic-checklist-complete' as EventName<ClinicChecklistCompleteEvent>,
+    onContentLoad: 'clinic-content-load' as EventName<ClinicContentLoadEvent>,
+    onContentError: 'clinic-content-error' as EventName<ClinicContentErrorEvent>,
   },
   displayName: 'SymptomChecklist',
 });
@@ -61,8 +69,8 @@ export const Timeline = createComponent({
   tagName: 'clinic-timeline',
   elementClass: TimelineElement,
   events: {
-    onContentLoad: 'clinic-content-load',
-    onContentError: 'clinic-content-error',
+    onContentLoad: 'clinic-content-load' as EventName<ClinicContentLoadEvent>,
+    onContentError: 'clinic-content-error' as EventName<ClinicContentErrorEvent>,
   },
   displayName: 'Timeline',
 });

@@ -33,8 +33,9 @@ const words: Record<Language, MetaWords> = {
  * The title is the link, and the whole card is its target.
  *
  * @slot - Fallback markup (a plain link, say), shown while loading and if the content fails.
- * @event clinic-content-load - The content was validated and rendered.
- * @event clinic-content-error - The content could not be fetched, parsed or validated; `detail` says why.
+ * @event {ClinicContentLoadEvent} clinic-content-load - The content was validated and rendered.
+ * @event {ClinicContentErrorEvent} clinic-content-error - The content could not be fetched, parsed or validated;
+ *   `detail` says why.
  * @csspart card - The `article` element.
  * @csspart media - The image's frame.
  * @csspart category - The category label, drawn on the accent colour.

@@ -49,12 +49,15 @@ export function loadCallbackForm() {
  * request a callback (a form that POSTs to the clinic's own endpoint and never loses what was typed).
  *
  * @slot - Fallback markup (a phone link, say), shown while loading and if the content fails.
- * @event clinic-content-load - The content was validated and rendered.
- * @event clinic-content-error - The content could not be fetched, parsed or validated; `detail` says why.
- * @event clinic-cta-click - The visitor used the booking link, the phone link or sent the form: `{ channel }`.
- * @event clinic-form-submit - A valid form is being sent.
- * @event clinic-form-success - The clinic accepted the request: `{ status }`.
- * @event clinic-form-error - The request failed and the values stay in the form: `{ status, reason }`.
+ * @event {ClinicContentLoadEvent} clinic-content-load - The content was validated and rendered.
+ * @event {ClinicContentErrorEvent} clinic-content-error - The content could not be fetched, parsed or validated;
+ *   `detail` says why.
+ * @event {ClinicCtaClickEvent} clinic-cta-click - The visitor used the booking link, the phone link or sent the form:
+ *   `{ channel }`.
+ * @event {ClinicFormSubmitEvent} clinic-form-submit - A valid form is being sent.
+ * @event {ClinicFormSuccessEvent} clinic-form-success - The clinic accepted the request: `{ status }`.
+ * @event {ClinicFormErrorEvent} clinic-form-error - The request failed and the values stay in the form:
+ *   `{ status, reason }`.
  * @csspart card - The box around everything.
  * @csspart title - The heading.
  * @csspart text - The text under the heading.

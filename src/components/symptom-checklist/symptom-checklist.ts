@@ -75,12 +75,13 @@ const words: Record<Language, Words> = {
  * It never diagnoses, and sends nothing anywhere.
  *
  * @slot - Fallback markup, shown while loading and if the content fails.
- * @event change - The visitor ticked, answered or cleared something: a `ClinicChecklistChangeEvent` whose `detail`
- *   is `{ selected, count }`, crisis items left out.
- * @event clinic-checklist-complete - The visitor used the button a `recommend` band shows; same `detail`.
- * @event clinic-content-load - The content was validated and rendered.
- * @event clinic-content-error - The content could not be fetched, parsed or validated, or `for` names no element;
- *   `detail` says why.
+ * @event {ClinicChecklistChangeEvent} change - The visitor ticked, answered or cleared something; `detail` is
+ *   `{ selected, count }`, crisis items left out.
+ * @event {ClinicChecklistCompleteEvent} clinic-checklist-complete - The visitor used the button a `recommend` band
+ *   shows; same `detail`.
+ * @event {ClinicContentLoadEvent} clinic-content-load - The content was validated and rendered.
+ * @event {ClinicContentErrorEvent} clinic-content-error - The content could not be fetched, parsed or validated, or
+ *   `for` names no element; `detail` says why.
  * @csspart card - The `article` around everything.
  * @csspart title - The heading.
  * @csspart intro - The text under the heading.

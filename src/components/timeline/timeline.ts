@@ -21,9 +21,9 @@ const words = {
  * duration, icon, description and optional details, then notes such as what to arrange afterwards.
  *
  * @slot - Fallback markup (a plain list of the steps, say), shown while loading and if the content fails.
- * @event clinic-content-load - The content was validated and rendered.
- * @event clinic-content-error - The content could not be fetched, parsed or validated, or `current` names no step;
- *   `detail` says why.
+ * @event {ClinicContentLoadEvent} clinic-content-load - The content was validated and rendered.
+ * @event {ClinicContentErrorEvent} clinic-content-error - The content could not be fetched, parsed or validated, or
+ *   `current` names no step; `detail` says why.
  * @csspart title - The timeline's heading.
  * @csspart intro - The text under the heading.
  * @csspart steps - The `ol` of steps.
