@@ -8,7 +8,12 @@ import { hostStyles } from './host.styles.js';
 
 /**
  * What the four elements share: the content properties, the accent colour, the states shown to CSS
- * and the rendering of loading and error states around the author's fallback markup.
+ * and the rendering of loading and error states around the author's fallback markup. *
+ * Each element class finalizes itself where it is declared (`static { this.finalize(); }`), so that its property
+ * accessors are on the prototype before the tag is registered, as decorators would put them: `@lit/react`
+ * (clinic-elements/react) sets as properties only the props it finds there, and an app may register the tags after
+ * its first render, or render them on a server where they are never registered. Lit alone would make them at
+ * registration.
  */
 export abstract class ClinicElement<Content> extends LitElement {
   static override properties: PropertyDeclarations = {

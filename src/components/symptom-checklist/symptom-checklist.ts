@@ -114,6 +114,11 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
 
   static override styles = [...ClinicElement.styles, panelStyles, symptomChecklistStyles];
 
+  // The property accessors on the prototype now, before registration: ClinicElement says why.
+  static {
+    this.finalize();
+  }
+
   /** Picks a checklist by `id` when `src` holds a collection (`{"checklists": [ … ]}`). */
   declare checklist: string | null;
   /**
