@@ -6,6 +6,9 @@ import { quote } from '../content/schema.js';
 import { tokens } from '../styles/tokens.js';
 import { hostStyles } from './host.styles.js';
 
+/** What an object becomes as an attribute's value. */
+const OBJECT_AS_TEXT = '[object Object]';
+
 /**
  * What the four elements share: the content properties, the accent colour, the states shown to CSS
  * and the rendering of loading and error states around the author's fallback markup. *
@@ -61,7 +64,26 @@ export abstract class ClinicElement<Content> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.hasUpdated && this.hasAttribute('content')) this.#reportContentAttribute();
     if (changed.has('accent')) this.#applyAccent();
+  }
+
+  /**
+   * `content` is a property only. A framework that renders the tag before it is registered (React 19's plain JSX,
+   * Vue's `:content`) finds no property there and writes the object as an attribute, `content="[object Object]"`,
+   * which nothing can read back: the element says so, and what to do, rather than stay blank without a word.
+   */
+  #reportContentAttribute() {
+    const value = this.getAttribute('content')!;
+    reportAttribute(
+      this,
+      'content',
+      value == OBJECT_AS_TEXT
+        ? `${quote(value)}: an object set before the tag was registered became an attribute; register the tag first ` +
+            `(import 'clinic-elements/define'), or set the property (clinic-elements/react, Vue's :content.prop)`
+        : 'is read as a property, not an attribute: set the property, or put the JSON in a ' +
+            '<script type="application/json"> inside the tag',
+    );
   }
 
   protected override render() {

@@ -49,7 +49,13 @@ export function page(root: HTMLElement) {
   };
 }
 
-const tags = ['clinic-article-card', 'clinic-symptom-checklist', 'clinic-timeline', 'clinic-consult-cta'] as const;
+/** The elements, in the page's order. */
+export const tags = [
+  'clinic-article-card',
+  'clinic-symptom-checklist',
+  'clinic-timeline',
+  'clinic-consult-cta',
+] as const;
 
 /** Each element's `status`, in the page's order; undefined until the framework has rendered it. */
 export const statuses = (root: HTMLElement) => tags.map((tag) => root.querySelector(tag)?.status);
@@ -93,3 +99,9 @@ export async function expectWorkingPage(root: HTMLElement) {
   await expectContent(root);
   await expectEventsAndUpdate(root);
 }
+
+/** The line an element logs when a framework has written its `content` object as an attribute. */
+export const contentAttributeError = (tag: string) =>
+  `${tag}: content: "[object Object]": an object set before the tag was registered became an attribute; register the ` +
+  "tag first (import 'clinic-elements/define'), or set the property (clinic-elements/react, Vue's :content.prop) " +
+  '(from attribute)';
