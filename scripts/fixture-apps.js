@@ -5,7 +5,7 @@
  * --no-save`, so that its lock file never names a tarball), then its `check` script (a strict type check, in which
  * each `@ts-expect-error` of its misuse file must still be an error) and its `build` script, into its dist/, which
  * the browser tests (test/apps/, the `apps` group of web-test-runner.config.js) load.
- * An install is skipped when neither the app's lock file nor the tarball has changed since the last one.
+ * An install is skipped when neither the app's package.json and lock file nor the tarball has changed since the last.
  * Run after `npm run build` (npm test does): `node scripts/fixture-apps.js [app …]`.
  */
 import { execFileSync } from 'node:child_process';
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const APPS = 'test/fixtures/apps';
-/** What the last install put in an app's node_modules: the hashes of its lock file and of the tarball. */
+/** What the last install put in an app's node_modules: the hash of its package files, and the tarball's. */
 const STAMP = 'node_modules/.clinic-elements-install.json';
 const QUIET = ['--no-audit', '--no-fund', '--loglevel=error'];
 /**
@@ -31,10 +31,11 @@ const apps = (await readdir(APPS, { withFileTypes: true }))
   .map((entry) => entry.name)
   .filter((name) => !wanted.length || wanted.includes(name));
 
-const sha256 = async (file) =>
-  createHash('sha256')
-    .update(await readFile(file))
-    .digest('hex');
+async function sha256(...files) {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(await readFile(file));
+  return hash.digest('hex');
+}
 
 /** Runs a command in `cwd`; on failure prints what it printed, and stops. */
 function run(cwd, command, args) {
@@ -56,10 +57,11 @@ try {
   for (const app of apps) {
     const started = performance.now();
     const dir = join(APPS, app);
-    stamp.lock = await sha256(join(dir, 'package-lock.json'));
+    stamp.dependencies = await sha256(join(dir, 'package.json'), join(dir, 'package-lock.json'));
     const last = JSON.parse(await readFile(join(dir, STAMP), 'utf8').catch(() => '{}'));
-    if (last.lock != stamp.lock) run(dir, 'npm', ['ci', ...QUIET]);
-    if (last.lock != stamp.lock || last.tarball != stamp.tarball) {
+    const dependenciesChanged = last.dependencies != stamp.dependencies;
+    if (dependenciesChanged) run(dir, 'npm', ['ci', ...QUIET]);
+    if (dependenciesChanged || last.tarball != stamp.tarball) {
       run(dir, 'npm', ['install', '--no-save', ...QUIET, tarball]);
       await writeFile(join(dir, STAMP), JSON.stringify(stamp));
     }
