@@ -31,6 +31,8 @@ export default tseslint.config(
       '@typescript-eslint/no-non-null-assertion': 'off',
       // `wc/guard-super-call` wants `if (super.connectedCallback)`: LitElement always has them.
       'wc/guard-super-call': 'off',
+      // A hook's default that ignores its argument names it with a leading underscore.
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // `$<HTMLInputElement>(selector)` types a query as `querySelector<E>` does.
       '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       // `() => void doSomething()` and `(x) => list.push(x)` read plainly; braces would add nothing.

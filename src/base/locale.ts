@@ -1,10 +1,13 @@
 import { html, type TemplateResult } from 'lit';
 import { memo } from '../content/memo.js';
+import { serverSource } from '../content/server-source.js';
 
 export type Language = 'en' | 'es';
 
-/** The nearest `lang` attribute, looking through shadow roots as the browser does. */
+/** The nearest `lang` attribute, looking through shadow roots as the browser does (on a server, as the page has it). */
 function nearestLang(element: Element): string {
+  const onServer = serverSource();
+  if (onServer) return onServer.lang;
   const owner = element.closest('[lang]');
   if (owner) return owner.getAttribute('lang')!;
   // `closest` stops at a shadow root: go on from its host.

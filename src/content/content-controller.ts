@@ -4,6 +4,7 @@ import { ClinicContentLoadEvent, reportError } from './events.js';
 import { fetchedJson, fetchJson } from './fetch-json.js';
 import { memo } from './memo.js';
 import { isRecord, quote, type Schema } from './schema.js';
+import { type ServerSource, serverSource } from './server-source.js';
 import { isSafeUrl } from './url.js';
 
 export type ContentStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -83,6 +84,8 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostUpdate() {
+    const given = serverSource();
+    if (given) return this.#serve(given);
     const { content, src } = this.host;
     const script = this.host.querySelector(':scope > script[type="application/json"]');
     const key = content ?? (script ? `inline:${script.textContent}` : src ? `src:${src}` : null);
@@ -110,6 +113,13 @@ export class ContentController<T> implements ReactiveController {
       }
     }
     if (this.#raw !== undefined) this.#derive(this.#raw);
+  }
+
+  /** On a server: the content the pre-renderer read from the page, validated as in the browser. */
+  #serve({ raw, source }: ServerSource) {
+    this.#source = source;
+    this.#derivedFrom = undefined;
+    this.#derive(raw);
   }
 
   hostUpdated() {

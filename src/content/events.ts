@@ -37,12 +37,20 @@ export class ClinicContentErrorEvent extends ClinicEvent<ContentErrorDetail> {
 }
 
 /**
- * Logs one line a developer can act on, and tells the page with an event. Never throws. The line stays one line: a
- * path or source from content, or a browser's own message, may hold a line break.
+ * The one line a developer can act on: `clinic-timeline: steps[2].title: expected a string (from /timeline.json)`.
+ * It stays one line: a path or source from content, or a browser's own message, may hold a line break. The
+ * pre-renderer prints the same.
  */
+export function errorLine(
+  tag: string,
+  { path, message, source }: Pick<ContentErrorDetail, 'path' | 'message' | 'source'>,
+) {
+  return oneLine(`${tag}: ${path ? `${path}: ` : ''}${message} (from ${source})`);
+}
+
+/** Logs the error's line and tells the page with an event. Never throws. */
 export function reportError(host: HTMLElement, detail: ContentErrorDetail) {
-  const where = detail.path ? `${detail.path}: ` : '';
-  console.error(oneLine(`${host.localName}: ${where}${detail.message} (from ${detail.source})`));
+  console.error(errorLine(host.localName, detail));
   host.dispatchEvent(new ClinicContentErrorEvent(detail));
 }
 

@@ -76,7 +76,8 @@ function forget(key: string, request: SharedRequest) {
   if (requests.get(key) == request) requests.delete(key);
 }
 
-async function load(url: string, signal: AbortSignal): Promise<unknown> {
+/** One request for a JSON file, with the errors a page meets told apart; the pre-renderer uses it too. */
+export async function load(url: string, signal?: AbortSignal): Promise<unknown> {
   const response = await fetch(url, { signal, headers: { accept: 'application/json' } });
   if (!response.ok) {
     const status = `${response.status} ${response.statusText}`.trim();

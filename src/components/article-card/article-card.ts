@@ -88,6 +88,10 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
     return this.layout === 'horizontal' ? 'horizontal' : 'vertical';
   }
 
+  protected override describe(article: ArticleCardContent, base?: string) {
+    return import('./article-card.structured-data.js').then((module) => module.articleStructuredData(article, base));
+  }
+
   // One flat template, with optional parts hidden rather than left out and the meta line as one
   // text: each nested template costs an importNode per card (measured with npm run bench).
   protected renderContent(article: ArticleCardContent) {

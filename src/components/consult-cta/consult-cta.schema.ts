@@ -29,9 +29,12 @@ const timezone = string((zone) => {
  * control characters, no `blob:` URL, which has the origin of the page that made it).
  */
 function isFormAction(value: string) {
+  // On a server (the pre-renderer) there is no page address: a relative action is the page's own site.
+  const onPage = typeof document != 'undefined';
+  const page = onPage ? location.origin : 'https://page.invalid';
   try {
-    const url = new URL(value, document.baseURI);
-    return isSafeUrl(value) && (url.protocol == 'https:' || url.origin == location.origin);
+    const url = new URL(value, onPage ? document.baseURI : page);
+    return isSafeUrl(value) && (url.protocol == 'https:' || url.origin == page);
   } catch {
     return false;
   }

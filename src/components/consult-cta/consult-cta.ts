@@ -10,7 +10,7 @@ import { consultCtaStyles } from './consult-cta.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
 import type { CallbackForm } from './callback-form.js';
 import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
-import { openAt } from './hours.js';
+import { formatWeekMinute, openAt, TIME_OF_DAY, weeklySchedule } from './hours.js';
 import { type PhoneNumber, phoneNumber } from './phone.js';
 
 const words = {
@@ -33,6 +33,15 @@ const words = {
 } satisfies Record<Language, unknown>;
 
 type Words = (typeof words)['en'];
+
+/** The callback form's class, once its chunk has arrived. */
+let callbackForm: typeof CallbackForm | undefined;
+let callbackFormLoading: Promise<unknown> | undefined;
+
+/** Loads the callback form's chunk, once for the page (a pre-renderer loads it before rendering). */
+export function loadCallbackForm() {
+  return (callbackFormLoading ??= import('./callback-form.js').then((module) => (callbackForm = module.CallbackForm)));
+}
 
 /**
  * @tagname clinic-consult-cta
@@ -130,12 +139,11 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
       'form.action': this.action,
     }),
     states: this.internals.states,
-    prepare: (cta) => (cta.form && !this.#form ? (this.#formLoading ??= this.#loadForm()) : undefined),
+    prepare: (cta) => (cta.form ? this.#prepareForm() : undefined),
   });
 
   /** The callback form, from its own chunk, loaded by the first content with a `form`. */
   #form?: CallbackForm;
-  #formLoading?: Promise<void>;
   #dismissed = false;
   #listening?: AbortController;
 
@@ -166,9 +174,15 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     this.#find('.top')?.focus(options);
   }
 
-  async #loadForm() {
-    const { CallbackForm } = await import('./callback-form.js');
-    this.#form = new CallbackForm(this);
+  protected override describe(cta: ConsultCtaContent, base?: string) {
+    return import('./consult-cta.structured-data.js').then((module) => module.clinicStructuredData(cta, base));
+  }
+
+  /** The form, made at once when its chunk is in; otherwise a promise for the chunk, then the form. */
+  #prepareForm(): Promise<unknown> | undefined {
+    if (!callbackForm) return loadCallbackForm().then(() => this.#prepareForm());
+    this.#form ??= new callbackForm(this);
+    return undefined;
   }
 
   #find(selector: string) {
@@ -234,6 +248,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
    * wrote it.
    */
   #utm(url: string) {
+    if (this.rendersAsServer) return url;
     const target = new URL(url, document.baseURI);
     const before = target.href;
     for (const [key, value] of new URLSearchParams(location.search)) {
@@ -244,16 +259,13 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   /**
    * "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time
-   * format.
+   * format; rendered as a server renders it, the weekly schedule.
    */
   #hours(hours: NonNullable<ConsultCtaContent['hours']>, say: Words, locale: string) {
+    if (this.rendersAsServer) return weeklySchedule(hours, locale);
     const { open, until } = openAt(hours, this.now ?? new Date());
-    // The minute of the week as a date in UTC: 4 January 1970 was a Sunday.
-    const moment = Date.UTC(1970, 0, 4, 0, until);
-    const format = (options: Intl.DateTimeFormatOptions) =>
-      new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(moment);
-    const time = format({ hour: 'numeric', minute: '2-digit' });
-    return open ? say.open(time) : say.opens(format({ weekday: 'long' }), time);
+    const time = formatWeekMinute(until, locale, TIME_OF_DAY);
+    return open ? say.open(time) : say.opens(formatWeekMinute(until, locale, { weekday: 'long' }), time);
   }
 
   #click = (event: Event) => {

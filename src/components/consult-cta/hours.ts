@@ -64,3 +64,37 @@ export function openAt({ timezone, weekly }: Hours, now: Date): OpenState {
   }
   return { open: false, until: nextOpening };
 }
+
+/** A minute of the week (from Sunday 00:00) formatted in `locale`: as a date in UTC, 4 January 1970 being a Sunday. */
+export function formatWeekMinute(minute: number, locale: string, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(1970, 0, 4, 0, minute));
+}
+
+export const TIME_OF_DAY = { hour: 'numeric', minute: '2-digit' } as const;
+
+/** Days as runs of days that follow one another: [1, 2, 3, 5] → [[1, 3], [5, 5]]. */
+function runsOf(days: number[]) {
+  const runs: [first: number, last: number][] = [];
+  for (const day of [...days].sort((a, b) => a - b)) {
+    const run = runs.at(-1);
+    if (run && run[1] == day - 1) run[1] = day;
+    else runs.push([day, day]);
+  }
+  return runs;
+}
+
+/**
+ * The weekly hours as a schedule, "Mon–Fri 9:00 AM–5:00 PM", on the clinic's clock: what a pre-rendered page shows
+ * with scripts off, where no one can tell whether the clinic is open now.
+ */
+export function weeklySchedule({ weekly }: Hours, locale: string): string {
+  const dayName = (day: number) => formatWeekMinute(day * MINUTES_PER_DAY, locale, { weekday: 'short' });
+  const time = (clock: string) => formatWeekMinute(minutesOf(clock), locale, TIME_OF_DAY);
+  return weekly
+    .map(({ days: open, open: from, close: to }) => {
+      const runs = runsOf(open.map((day) => days.indexOf(day)));
+      const dayText = runs.map(([first, last]) => dayName(first) + (first == last ? '' : `–${dayName(last)}`));
+      return `${dayText.join(', ')} ${time(from)}–${time(to)}`;
+    })
+    .join('; ');
+}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { type HandOffTarget, isHandOffTarget } from '../../base/hand-off.js';
@@ -160,26 +160,41 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
    * The answers belong to the content: a new content starts from what this tab kept (with `persist`), and new words
    * for the same checklist (an attribute override) keep what the visitor answered. Before render, not in it.
    */
-  protected override update(changed: PropertyValues<this>) {
-    const content = this.data.value;
-    if (content && content != this.#content) {
-      const kept = this.#content ? Object.fromEntries(this.#answers) : undefined;
-      this.#content = content;
-      this.#answers = this.#restore(
-        content.groups.flatMap((group) => group.items),
-        kept,
-      );
+  protected override adoptContent(content: SymptomChecklistContent) {
+    const kept = this.#content ? Object.fromEntries(this.#answers) : undefined;
+    this.#content = content;
+    this.#answers = this.#restore(
+      content.groups.flatMap((group) => group.items),
+      kept,
+    );
+  }
+
+  /**
+   * The boxes' `checked` attributes say the answers, as a server writes them too; but a box the visitor has touched
+   * no longer follows its attribute, so after each render its state is set to the answers (after Clear, say).
+   */
+  protected override updated() {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.groups input')) {
+      const answer = this.#answers.get(input.name);
+      input.checked = input.type == 'radio' ? answer === Number(input.value) : answer !== undefined;
     }
-    super.update(changed);
+  }
+
+  /** A pre-rendered checklist works with scripts off: the boxes ticked (answers given) before the script ran stay. */
+  protected override beforeTakeOver() {
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('input:checked')) {
+      this.#answers.set(input.name, Number(input.value));
+    }
   }
 
   protected renderContent(content: SymptomChecklistContent) {
     const { words: say, phrase } = localize(this, words);
     const items = content.groups.flatMap((group) => group.items);
     const { responses } = content;
-    const answers = this.#answers;
+    // A server knows no answers; the render after the take-over shows the visitor's.
+    const answers = this.rendersAsServer ? new Map<string, number>() : this.#answers;
     const level = headingLevel(this.headingLevel, 2);
-    const { count } = this.#detail();
+    const count = items.filter((item) => !item.crisis && answers.get(item.id)! > 0).length;
     // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
     const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
     const crisisTicked = items.some((item) => item.crisis && answers.get(item.id)! > 0);
@@ -200,7 +215,10 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
                 <legend>${group.title}</legend>
                 ${group.items.map((item, itemIndex) => {
                   const hintId = item.hint ? `hint-${groupIndex}-${itemIndex}` : undefined;
-                  return responses ? this.#renderQuestion(item, responses, hintId) : this.#renderBox(item, hintId);
+                  const answer = answers.get(item.id);
+                  return responses
+                    ? this.#renderQuestion(item, responses, answer, hintId)
+                    : this.#renderBox(item, answer, hintId);
                 })}
               </fieldset>
             `,
@@ -230,7 +248,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   /** A symptom to tick: a native checkbox with its label, and its hint. */
-  #renderBox(item: Item, hintId: string | undefined) {
+  #renderBox(item: Item, answer: number | undefined, hintId: string | undefined) {
     return html`
       <div part="item" class="item">
         <label
@@ -238,7 +256,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
             type="checkbox"
             name=${item.id}
             value="1"
-            .checked=${this.#answers.has(item.id)}
+            ?checked=${answer !== undefined}
             aria-describedby=${hintId ?? nothing}
           />${item.label}</label
         >
@@ -248,8 +266,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   /** A screener's question: a group of native radio buttons, one per response. */
-  #renderQuestion(item: Item, responses: Responses, hintId: string | undefined) {
-    const answer = this.#answers.get(item.id);
+  #renderQuestion(item: Item, responses: Responses, answer: number | undefined, hintId: string | undefined) {
     return html`
       <fieldset part="item" class="item" aria-describedby=${hintId ?? nothing}>
         <legend>${item.label}</legend>
@@ -258,7 +275,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
           ${responses.map(
             ({ label, value }) =>
               html`<label
-                ><input type="radio" name=${item.id} value=${value} .checked=${answer === value} />${label}</label
+                ><input type="radio" name=${item.id} value=${value} ?checked=${answer === value} />${label}</label
               >`,
           )}
         </div>
