@@ -148,6 +148,13 @@ const minifiedGroup = {
     </html>`,
 };
 
+/**
+ * The fixture apps (test/fixtures/apps: React 19, React 18, Vue 3, plain TypeScript), installed from the packed build
+ * and built by scripts/fixture-apps.js, in the browser: one page per test file, so that each starts with no tag
+ * registered.
+ */
+const appsGroup = { name: 'apps', files: 'test/apps/*.test.ts' };
+
 // The host-page tests need the WordPress CSS, which is fetched (once) rather than committed.
 await cacheWordPressCss();
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -155,8 +162,9 @@ await prerenderTestPages(root);
 
 export default {
   reporters: [defaultReporter(), totalReporter()],
-  files: 'test/**/*.test.ts',
-  groups: [minifiedGroup],
+  // Not the apps group's tests, nor anything the fixture apps install (their node_modules).
+  files: ['test/**/*.test.ts', '!test/apps/**', '!test/fixtures/**'],
+  groups: [minifiedGroup, appsGroup],
   nodeResolve: true,
   browsers,
   concurrency: 1,

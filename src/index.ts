@@ -10,6 +10,7 @@ export {
   type ChecklistDetail,
   ClinicChecklistChangeEvent,
   ClinicChecklistCompleteEvent,
+  type SymptomChecklistEventMap,
 } from './components/symptom-checklist/symptom-checklist.events.js';
 export {
   symptomChecklistSchema,

@@ -21,9 +21,18 @@ type Hydrate = typeof import('./take-over.js').hydrate;
 /** Whether this runs on a server, under Lit's SSR (Lit's Node build says so; its browser build, never). */
 const onServer: boolean = isServer;
 
+/** What an object becomes as an attribute's value. */
+const OBJECT_AS_TEXT = '[object Object]';
+
 /**
  * What the four elements share: the content properties, the accent colour, the states shown to CSS, the rendering
  * of loading and error states around the author's fallback markup, and the take-over of a pre-rendered shadow root.
+ *
+ * Each element class finalizes itself where it is declared (`static { this.finalize(); }`), so that its property
+ * accessors are on the prototype before the tag is registered, as decorators would put them: `@lit/react`
+ * (clinic-elements/react) sets as properties only the props it finds there, and an app may register the tags after
+ * its first render, or render them on a server where they are never registered. Lit alone would make them at
+ * registration.
  *
  * @cssstate loading - The content is on its way: the fallback markup shows, in a box that keeps the content's room.
  * @cssstate ready - The content is shown.
@@ -147,6 +156,7 @@ export abstract class ClinicElement<Content> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (!onServer && !this.hasUpdated && this.hasAttribute('content')) this.#reportContentAttribute();
     // A server (Lit's SSR) runs no controller before it renders: the content is resolved here, from what the
     // pre-renderer read. There, the accent comes from the linked stylesheet.
     if (onServer) {
@@ -194,6 +204,24 @@ export abstract class ClinicElement<Content> extends LitElement {
     if (value === undefined || value === this.#adopted) return;
     this.#adopted = value;
     this.adoptContent(value);
+  }
+
+  /**
+   * `content` is a property only. A framework that renders the tag before it is registered (React 19's plain JSX,
+   * Vue's `:content`) finds no property there and writes the object as an attribute, `content="[object Object]"`,
+   * which nothing can read back: the element says so, and what to do, rather than stay blank without a word.
+   */
+  #reportContentAttribute() {
+    const value = this.getAttribute('content')!;
+    reportAttribute(
+      this,
+      'content',
+      value == OBJECT_AS_TEXT
+        ? `${quote(value)}: an object set before the tag was registered became an attribute; register the tag first ` +
+            `(import 'clinic-elements/define'), or set the property (clinic-elements/react, Vue's :content.prop)`
+        : 'is read as a property, not an attribute: set the property, or put the JSON in a ' +
+            '<script type="application/json"> inside the tag',
+    );
   }
 
   protected override render() {

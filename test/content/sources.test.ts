@@ -3,8 +3,8 @@
  * an entry of a collection); attributes override single fields; no source at all keeps the fallback.
  */
 import { expect } from '@esm-bundle/chai';
-import { settled } from '../helpers/elements.js';
-import { useContainer } from '../helpers/page.js';
+import { contentError, settled } from '../helpers/elements.js';
+import { captureConsoleErrors, useContainer } from '../helpers/page.js';
 import { serverCount, uniqueKey } from '../helpers/server.js';
 import { attach, card, expectFallbackShown, fixture, title } from './helpers.js';
 
@@ -31,6 +31,28 @@ describe('content sources', () => {
     await next;
     expect(title(element)).to.equal('A single article');
     expect(element.status).to.equal('ready');
+  });
+
+  it('reports a content attribute, never read: "[object Object]" from a framework, or JSON by hand', async () => {
+    const errors = captureConsoleErrors();
+    try {
+      const framework = card({ content: '[object Object]' });
+      const reported = contentError(framework);
+      attach(framework);
+      expect((await reported).detail).to.deep.include({ kind: 'attribute', path: 'content', source: 'attribute' });
+      const byHand = attach(card({ content: '{"title":"By hand","url":"/h"}' }));
+      await byHand.updateComplete;
+      expect(byHand.status, 'no source: the fallback stays').to.equal('idle');
+      expect(errors.lines).to.deep.equal([
+        'clinic-article-card: content: "[object Object]": an object set before the tag was registered became an ' +
+          "attribute; register the tag first (import 'clinic-elements/define'), or set the property " +
+          "(clinic-elements/react, Vue's :content.prop) (from attribute)",
+        'clinic-article-card: content: is read as a property, not an attribute: set the property, or put the JSON in ' +
+          'a <script type="application/json"> inside the tag (from attribute)',
+      ]);
+    } finally {
+      errors.restore();
+    }
   });
 
   it('picks an entry of a collection by its id, and switches without asking the server again', async () => {

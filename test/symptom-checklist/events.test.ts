@@ -27,6 +27,18 @@ describe('<clinic-symptom-checklist> events', () => {
     ]);
   });
 
+  it('types its listeners: change carries the selection (npm run typecheck holds the types)', async () => {
+    const element = await render();
+    const heard: string[][] = [];
+    const listener = (event: ClinicChecklistChangeEvent) => heard.push(event.detail.selected);
+    element.addEventListener('change', listener);
+    element.addEventListener('clinic-checklist-complete', (event) => event.detail.count);
+    await tick(element, 'fatigue');
+    element.removeEventListener('change', listener);
+    await tick(element, 'pain');
+    expect(heard).to.deep.equal([['fatigue']]);
+  });
+
   it('dispatches clinic-checklist-complete on every use of the recommend button, without for', async () => {
     const element = await render();
     await tick(element, 'pain', 'stiffness', 'fatigue', 'sadness', 'self-harm');

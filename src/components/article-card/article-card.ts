@@ -62,6 +62,11 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
 
   static override styles = [...ClinicElement.styles, articleCardStyles];
 
+  // The property accessors on the prototype now, before registration: ClinicElement says why.
+  static {
+    this.finalize();
+  }
+
   /** Picks an article by `id` when `src` holds a collection (`{"articles": [ … ]}`). */
   declare article: string | null;
   /** `vertical` (default) or `horizontal`; horizontal stacks by itself when the card is narrow. */

@@ -96,6 +96,11 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   static override styles = [...ClinicElement.styles, panelStyles, consultCtaStyles];
 
+  // The property accessors on the prototype now, before registration: ClinicElement says why.
+  static {
+    this.finalize();
+  }
+
   /** Picks a CTA by `id` when `src` holds a collection (`{"ctas": [ … ]}`). */
   declare cta: string | null;
   /** Replaces the text under the heading. */

@@ -29,6 +29,15 @@ export class ClinicChecklistCompleteEvent extends ClinicEvent<ChecklistDetail> {
   }
 }
 
+/**
+ * The checklist's events by name, for its typed `addEventListener`: its `change` carries the selection, where the DOM's
+ * own map, which a library cannot change, types every `change` as a plain `Event`.
+ */
+export interface SymptomChecklistEventMap extends HTMLElementEventMap {
+  change: ClinicChecklistChangeEvent;
+  'clinic-checklist-complete': ClinicChecklistCompleteEvent;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'clinic-checklist-complete': ClinicChecklistCompleteEvent;

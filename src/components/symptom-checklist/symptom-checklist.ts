@@ -11,6 +11,7 @@ import {
   type ChecklistDetail,
   ClinicChecklistChangeEvent,
   ClinicChecklistCompleteEvent,
+  type SymptomChecklistEventMap,
 } from './symptom-checklist.events.js';
 import { symptomChecklistContent, type SymptomChecklistContent } from './symptom-checklist.schema.js';
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
@@ -105,6 +106,7 @@ const words: Record<Language, Words> = {
  * @cssproperty --clinic-font-family - Font. Default: the page's.
  * @cssproperty --clinic-font-size - Base size; everything scales with it. Default `medium`.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners: the interface below
 export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   static override properties: PropertyDeclarations = {
     checklist: {},
@@ -114,6 +116,11 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   };
 
   static override styles = [...ClinicElement.styles, panelStyles, symptomChecklistStyles];
+
+  // The property accessors on the prototype now, before registration: ClinicElement says why.
+  static {
+    this.finalize();
+  }
 
   /** Picks a checklist by `id` when `src` holds a collection (`{"checklists": [ … ]}`). */
   declare checklist: string | null;
@@ -382,6 +389,34 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     }
     this.dispatchEvent(new ClinicChecklistCompleteEvent(this.#detail()));
   }
+}
+
+/**
+ * Listeners typed by event, as the DOM's own elements have them: `change` is a `ClinicChecklistChangeEvent`, so that
+ * `event.detail.selected` type-checks.
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- signatures only; HTMLElement has them
+export interface SymptomChecklist {
+  addEventListener<Type extends keyof SymptomChecklistEventMap>(
+    type: Type,
+    listener: (this: SymptomChecklist, event: SymptomChecklistEventMap[Type]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<Type extends keyof SymptomChecklistEventMap>(
+    type: Type,
+    listener: (this: SymptomChecklist, event: SymptomChecklistEventMap[Type]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {

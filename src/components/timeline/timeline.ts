@@ -57,6 +57,11 @@ export class Timeline extends ClinicElement<TimelineContent> {
 
   static override styles = [...ClinicElement.styles, ...timelineStyles];
 
+  // The property accessors on the prototype now, before registration: ClinicElement says why.
+  static {
+    this.finalize();
+  }
+
   /** Picks a timeline by `id` when `src` holds a collection (`{"timelines": [ … ]}`). */
   declare timeline: string | null;
   /** The step the visitor is at: its `id`, or its number from 1. Steps before it read as done, after it as upcoming. */

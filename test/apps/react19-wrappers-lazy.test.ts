@@ -1,0 +1,3 @@
+import { describeWrappedPageRegisteredLate } from './wrapped-page.js';
+
+describeWrappedPageRegisteredLate('react19');

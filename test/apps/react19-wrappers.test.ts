@@ -1,0 +1,3 @@
+import { describeWrappedPage } from './wrapped-page.js';
+
+describeWrappedPage('react19');
