@@ -8,6 +8,7 @@ import { ContentController } from '../../content/content-controller.js';
 import { consultCtaContent, type ConsultCtaContent } from './consult-cta.schema.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
+import { loadCallbackForm, loadedCallbackForm } from './callback-form-loader.js';
 import type { CallbackForm } from './callback-form.js';
 import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
 import { formatWeekMinute, openAt, TIME_OF_DAY, weeklySchedule } from './hours.js';
@@ -33,15 +34,6 @@ const words = {
 } satisfies Record<Language, unknown>;
 
 type Words = (typeof words)['en'];
-
-/** The callback form's class, once its chunk has arrived. */
-let callbackForm: typeof CallbackForm | undefined;
-let callbackFormLoading: Promise<unknown> | undefined;
-
-/** Loads the callback form's chunk, once for the page (a pre-renderer loads it before rendering). */
-export function loadCallbackForm() {
-  return (callbackFormLoading ??= import('./callback-form.js').then((module) => (callbackForm = module.CallbackForm)));
-}
 
 /**
  * @tagname clinic-consult-cta
@@ -183,8 +175,8 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   /** The form, made at once when its chunk is in; otherwise a promise for the chunk, then the form. */
   #prepareForm(): Promise<unknown> | undefined {
-    if (!callbackForm) return loadCallbackForm().then(() => this.#prepareForm());
-    this.#form ??= new callbackForm(this);
+    if (!loadedCallbackForm) return loadCallbackForm().then(() => this.#prepareForm());
+    this.#form ??= new loadedCallbackForm(this);
     return undefined;
   }
 
