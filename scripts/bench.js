@@ -10,16 +10,23 @@
  * a visitor. The element's script is loaded and run before the clock starts (printed apart); the cards fetch their
  * JSON (from the HTTP cache) on the clock.
  *
+ * Pre-rendered (issue #11): the same 200 cards, pre-rendered by the library's own pre-renderer into declarative
+ * shadow DOM (scripts/bench/prerendered.js), inserted cold with no script at all, against the static HTML twin. Then
+ * their take-over: a page of those cards, served as a site would serve it, loads the bundle after its first frames;
+ * its layout shift (which must be 0) and how long the 200 take-overs took.
+ *
  * Each figure is the time from insertion to the end of the first frame that shows every card with its title, frames
  * unthrottled, and the main thread's CPU time meanwhile (Chromium's ThreadTime metric; the clock stretches when other
  * processes share the machine, CPU time hardly does). Prints medians with their interquartile range, the ratios, and
- * the targets (issue #9): cold card ≤ 1.15× the minimal Lit card, warm card ≤ 1.2× static HTML, judged on the clock.
+ * the targets (issue #9): cold card ≤ 1.15× the minimal Lit card, warm card ≤ 1.2× static HTML, judged on the clock;
+ * (issue #11) cold pre-rendered cards ≤ 1.1× static HTML, and a layout shift of 0 when they are taken over.
  * RUNS=… sets the rounds of each (default 21); SRC=… another file of articles (path from the repository's root).
  */
 import { loadavg } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { plugins } from '../rollup.config.js';
+import { prerenderedCards } from './bench/prerendered.js';
 import { serve } from './serve.js';
 
 const RUNS = Number(process.env.RUNS ?? 21);
@@ -27,16 +34,21 @@ const RUNS = Number(process.env.RUNS ?? 21);
 const SRC = process.env.SRC ? { src: `../../${process.env.SRC}` } : {};
 /** Cold rounds that are not counted: the first visits fill the HTTP cache, the next ones V8's code cache. */
 const WARM_UP_ROUNDS = 3;
-const TARGET = { coldCardPerLit: 1.15, warmCardPerStatic: 1.2 };
+const TARGET = { coldCardPerLit: 1.15, warmCardPerStatic: 1.2, coldPrerenderedPerStatic: 1.1 };
+/** Fresh tabs in which the pre-rendered cards are taken over. */
+const TAKE_OVER_ROUNDS = 7;
 const CARD = 'cards, one shared src';
 const CONTENT = 'cards, content property';
 const WARM = ['static HTML', 'minimal Lit card', CONTENT, CARD];
-const COLD = ['static HTML', 'minimal Lit card', CARD, CONTENT];
+const PRERENDERED = 'pre-rendered cards';
+const COLD = ['static HTML', 'minimal Lit card', CARD, CONTENT, PRERENDERED];
 
 // The anchor goes through the library's own build plugins, so that its templates are minified as the card's are.
 const anchor = await rollup({ input: 'scripts/bench/lit-card.js', plugins: plugins() });
 await anchor.write({ file: 'node_modules/.cache/clinic-bench/lit-card.js', format: 'es' });
 await anchor.close();
+
+const prerendered = await prerenderedCards(process.env.SRC && `/${process.env.SRC}`);
 
 // The harness writes its static twin with innerHTML, which the demo's Trusted Types policy forbids.
 const { server, url } = await serve({ csp: false, maxAge: 3600 });
@@ -83,6 +95,19 @@ async function coldRound(variant, fixture) {
   try {
     await until(() => window.benchCold);
     return await measure((fixture) => window.benchCold(fixture), fixture);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A fresh tab opens the pre-rendered page, which loads the bundle after its first frames: what the take-over did. */
+async function takeOverRound() {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({ width: 1280, height: 900 });
+    await page.goto(`${url}/node_modules/.cache/clinic-bench/prerendered.html`);
+    await page.waitForFunction(() => window.benchHydration, { timeout: 60_000 });
+    return await page.evaluate(() => window.benchHydration);
   } finally {
     await page.close();
   }
@@ -139,7 +164,7 @@ try {
   console.log(`load average before: ${load()} (1, 5, 15 min)`);
   const warmPage = await openPage(`index.html?${new URLSearchParams(SRC)}`);
   await warmPage.until(() => window.benchFixture);
-  const fixture = await warmPage.page.evaluate(() => window.benchFixture);
+  const fixture = { ...(await warmPage.page.evaluate(() => window.benchFixture)), prerendered };
   const warm = Object.fromEntries(WARM.map((name) => [name, []]));
   for (let round = 0; round < RUNS; round++) {
     for (const name of order(WARM, round)) {
@@ -155,6 +180,11 @@ try {
       const result = await coldRound(name, fixture);
       if (round >= 0) cold[name].push(result);
     }
+  }
+  const takeOvers = [];
+  for (let round = -1; round < TAKE_OVER_ROUNDS; round++) {
+    const result = await takeOverRound();
+    if (round >= 0) takeOvers.push(result);
   }
   for (const [mode, rounds] of Object.entries({ warm, cold })) {
     for (const [name, results] of Object.entries(rounds)) {
@@ -176,6 +206,16 @@ try {
     `  before the clock, loading and running the script: bundle ${script(CARD)}, ` +
       `minimal Lit card ${script('minimal Lit card')}`,
   );
+  const takeOverMs = spread(takeOvers.map((round) => round.ms));
+  const worstShift = Math.max(...takeOvers.map((round) => round.shiftTakeOver));
+  console.log(
+    `\nTAKE-OVER of ${takeOvers[0].cards} pre-rendered cards (bundle loaded after the first frames), ` +
+      `${TAKE_OVER_ROUNDS} fresh tabs:` +
+      `\n  layout shift: ${worstShift.toFixed(4)} at most (before the script: ` +
+      `${Math.max(...takeOvers.map((round) => round.shiftBefore)).toFixed(4)})` +
+      `\n  loading the bundle to the frame after all are taken over: ${ms(takeOverMs.median).trim()} ms ` +
+      `${range(takeOverMs).trim()}`,
+  );
   console.log(`\nTARGETS (clock)`);
   verdict('cold: card / minimal Lit card', cold, CARD, 'minimal Lit card', TARGET.coldCardPerLit);
   verdict('warm: card / static HTML', warm, CARD, 'static HTML', TARGET.warmCardPerStatic);
@@ -183,6 +223,9 @@ try {
   const coldPerStatic =
     spread(cold[CARD].map((r) => r.ms)).median / spread(cold['static HTML'].map((r) => r.ms)).median;
   console.log(`  ${'cold: card / static HTML (for reference)'.padEnd(42)} ${coldPerStatic.toFixed(2)}×`);
+  verdict('cold: pre-rendered cards / static HTML', cold, PRERENDERED, 'static HTML', TARGET.coldPrerenderedPerStatic);
+  const shiftMet = worstShift == 0 ? 'met' : 'NOT met';
+  console.log(`  ${'take-over: layout shift'.padEnd(42)} ${worstShift.toFixed(4)}  target 0: ${shiftMet}`);
   console.log(`load average after: ${load()}`);
 } finally {
   await browser.close();

@@ -19,7 +19,7 @@ if (script) await import(script);
 const moduleMs = performance.now() - started;
 
 window.benchCold = async ({ css, ...fixture }) => {
-  if (!script) {
+  if (variant == 'static HTML') {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(css);
     document.adoptedStyleSheets = [sheet];

@@ -13,7 +13,8 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 /**
  * How each variant puts its 200 cards into `stage`. `fixture` holds what the warm page measured once: `articles`,
  * `twins` (each article's rendered shadow markup, for the static copy) and `litAttributes` (each article's fields as
- * the minimal Lit card takes them).
+ * the minimal Lit card takes them); and `prerendered`, the 200 cards as the pre-renderer writes them
+ * (scripts/bench/prerendered.js).
  */
 export const variants = {
   'static HTML': (stage, { twins }) => {
@@ -32,6 +33,10 @@ export const variants = {
       fragment.append(card);
     }
     stage.append(fragment);
+  },
+  // Declarative shadow DOM, with no script: the parser attaches each shadow root (innerHTML would not).
+  'pre-rendered cards': (stage, { prerendered }) => {
+    stage.setHTMLUnsafe(prerendered);
   },
   'cards, content property': (stage, { articles }) => {
     const fragment = document.createDocumentFragment();
@@ -54,9 +59,16 @@ export const variants = {
   },
 };
 
-/** How many of the stage's cards show their title (a card that still loads shows none). */
+/**
+ * How many of the stage's cards show their title, styled (a card that still loads shows none; a pre-rendered card's
+ * shadow root links its stylesheet, which must have arrived).
+ */
 export const rendered = (stage) =>
-  [...stage.children].filter((card) => (card.shadowRoot ?? card).querySelector('[part="title"]')).length;
+  [...stage.children].filter((card) => {
+    const root = card.shadowRoot ?? card;
+    const styled = [...root.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet);
+    return styled && root.querySelector('[part="title"]');
+  }).length;
 
 /**
  * Milliseconds from inserting the variant's cards into an empty `stage` to the end of the first frame that shows all
