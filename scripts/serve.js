@@ -24,7 +24,7 @@ const TYPES = {
 
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
-  "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+  "base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html clinic-elements";
 
 /**
  * Starts the server; resolves with its address once it listens. Files are revalidated on every use unless `maxAge`
@@ -84,6 +84,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { url } = await serveDemo(process.env.HOST ?? '127.0.0.1');
     console.log(`Demo clinic page: ${url}/stories/demo/  (Ctrl+C to stop)`);
+    console.log(`The same, pre-rendered (npm run prerender-demo): ${url}/stories/demo-prerendered/`);
   } catch (error) {
     const taken = error.code === 'EADDRINUSE';
     console.error(taken ? `Port ${process.env.PORT} is in use: choose another PORT, or unset it.` : error.message);
