@@ -84,6 +84,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { url } = await serveDemo(process.env.HOST ?? '127.0.0.1');
     console.log(`Demo clinic page: ${url}/stories/demo/  (Ctrl+C to stop)`);
+    console.log(`Configurator:     ${url}/stories/configurator/`);
   } catch (error) {
     const taken = error.code === 'EADDRINUSE';
     console.error(taken ? `Port ${process.env.PORT} is in use: choose another PORT, or unset it.` : error.message);
