@@ -23,7 +23,7 @@ import { type ElementKind, elementKinds, kindNamed, kindOfTag } from './element-
 import { contentSchema, emptyValue, type JsonSchema, withAbsoluteUrls } from './json-schema.js';
 import { contentHeight, PREVIEW_WIDTHS, type PreviewState, showInFrame } from './preview-frames.js';
 import { loadLocally, type SavedState, saveLocally, stateFromHash, stateHash } from './saved-state.js';
-import { SchemaForm } from './schema-form.js';
+import { humanize, SchemaForm } from './schema-form.js';
 import { type Attributes, inlineSnippet, readSnippet, srcSnippet } from './snippet.js';
 
 /** Where the preview's content comes from in the console line the element would log. */
@@ -557,19 +557,20 @@ export class ClinicConfigurator extends LitElement {
     const value = this.attributeValues[field.name];
     const text = typeof value == 'string' ? value : '';
     const hint = html`<p class="hint" id="${id}-hint">${field.description}</p>`;
-    const label = html`${field.name}`;
+    // The attribute's name in words, then as the code writes it: "Heading level (heading-level)".
+    const label = html`${humanize(field.name.replaceAll('-', ' '))} <code>${field.name}</code>`;
     const onInput = (event: Event) => this.#setAttribute(field.name, (event.target as HTMLInputElement).value);
     switch (field.control) {
       case 'colour': {
         const rgb = hexToRgb(text || DEFAULT_ACCENT);
         const contrast = rgb && textOnAccent(rgb);
         return html`<div class="field colour" data-attribute=${field.name}>
-          <label for=${id}>${label} (colour)</label>
+          <label for=${id}>${label}</label>
           <span class="colour-inputs">
             <input
               type="color"
               id="${id}-picker"
-              aria-label="${field.name}: pick a colour"
+              aria-label="${humanize(field.name)}: pick a colour"
               .value=${live(rgb ? (text || DEFAULT_ACCENT).toLowerCase() : DEFAULT_ACCENT)}
               @input=${onInput}
             />

@@ -177,6 +177,34 @@ describe('the configurator form', () => {
     expect($('#attribute-accent-contrast').textContent).to.contain('white, contrast 6.25:1');
   });
 
+  it('offers every preset in presets/ (from the generated index) and the demo content to start from', async () => {
+    await pickKind('symptom-checklist');
+    const index = (await (await fetch('/stories/configurator/build/presets.json')).json()) as string[];
+    expect(index).to.include('phq-9.json');
+    const options = [...$<HTMLSelectElement>('#start-from').options].map((option) => option.value);
+    for (const file of index) {
+      const preset = (await (await fetch(`/presets/${file}`)).json()) as { $schema: string };
+      if (preset.$schema.includes('symptom-checklist')) expect(options).to.include(`preset:${file}`);
+    }
+    expect(options).to.include('seed:0');
+    const start = $<HTMLSelectElement>('#start-from');
+    start.value = 'preset:phq-9.json';
+    start.dispatchEvent(new Event('change'));
+    $('#start').click();
+    await until(() => $<HTMLInputElement>('#field-title').value.includes('PHQ-9'), 'the PHQ-9 is in the form');
+    await untilPreviewsShow(configurator, 'Little interest or pleasure in doing things');
+  });
+
+  it('gives the element with src, and the JSON file to download, as the second choice', async () => {
+    $('#embed-src').click();
+    await configurator.updateComplete;
+    const id = (configurator.content as { id: string }).id;
+    const snippet = $<HTMLTextAreaElement>('#embed-code').value;
+    expect(snippet).to.contain(`<clinic-article-card src="${id}.json"></clinic-article-card>`);
+    expect(snippet).to.not.contain('application/json');
+    expect($('#download').textContent).to.contain(`${id}.json`);
+  });
+
   it('takes a pasted snippet from the demo, with its src, into the form', async () => {
     const start = $<HTMLSelectElement>('#start-from');
     start.value = 'paste';
