@@ -91,7 +91,9 @@ export class ClinicConfigurator extends LitElement {
   #pendingFocus?: string;
   #hashWrite = Promise.resolve();
   #hashTimer?: ReturnType<typeof setTimeout>;
-  #frameHeights = new ResizeObserver(() => this.#fitFrames());
+  // Sized in the next frame, not in the observer's callback: resizing a frame there would be observed in the same
+  // round, which browsers report as a ResizeObserver loop error.
+  #frameHeights = new ResizeObserver(() => requestAnimationFrame(() => this.#fitFrames()));
 
   constructor() {
     super();
@@ -353,7 +355,7 @@ export class ClinicConfigurator extends LitElement {
     this.#contentChanged();
   }
 
-  /** The attributes the element gets, in the manifest's order. */
+  /** The attributes the element gets: a copy, so that the preview's state does not change under it. */
   #elementAttributes(): Attributes {
     return { ...this.attributeValues };
   }
