@@ -9,7 +9,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test/fixtures/apps/'] },
+  {
+    ignores: [
+      'dist/',
+      'storybook-static/',
+      'site/',
+      'stories/configurator/build/',
+      'node_modules/',
+      'custom-elements.json',
+      'test/fixtures/apps/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   lit.configs['flat/recommended'],

@@ -84,7 +84,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const { url } = await serveDemo(process.env.HOST ?? '127.0.0.1');
     console.log(`Demo clinic page: ${url}/stories/demo/  (Ctrl+C to stop)`);
-    console.log(`The same, pre-rendered (npm run prerender-demo): ${url}/stories/demo-prerendered/`);
+    console.log(`Configurator:     ${url}/stories/configurator/`);
+    console.log(`Pre-rendered:     ${url}/stories/demo-prerendered/`);
   } catch (error) {
     const taken = error.code === 'EADDRINUSE';
     console.error(taken ? `Port ${process.env.PORT} is in use: choose another PORT, or unset it.` : error.message);
