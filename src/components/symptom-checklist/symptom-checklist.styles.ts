@@ -69,6 +69,15 @@ export const symptomChecklistStyles = css`
     padding: 0;
     list-style: none;
   }
+  .open-items {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-s);
+  }
+  .open-items ul {
+    margin: 0;
+  }
   .crisis {
     padding: var(--_space-m);
     border: 0.2em solid var(--_accent);

@@ -17,6 +17,9 @@ import { symptomChecklistContent, type SymptomChecklistContent } from './symptom
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
 
+/** The `id` of a screener's question, by its position among all items (from 0): what the open-items links point to. */
+const questionId = (index: number) => `question-${index + 1}`;
+
 type Item = SymptomChecklistContent['groups'][number]['items'][number];
 type Responses = NonNullable<SymptomChecklistContent['responses']>;
 /** Answers as kept between renders and in storage: item id → value of the chosen response. */
@@ -24,7 +27,10 @@ type Answers = Record<string, number>;
 
 interface Words {
   selected: (count: number, total: number) => string;
-  answered: (count: number, total: number, score: number) => string;
+  answered: (count: number, total: number) => string;
+  score: (score: number) => string;
+  open: string;
+  question: (position: number) => string;
   recommend: string;
   print: string;
   reset: string;
@@ -35,7 +41,10 @@ interface Words {
 const words: Record<Language, Words> = {
   en: {
     selected: (count, total) => `${count} of ${total} selected`,
-    answered: (count, total, score) => `Score ${score} · ${count} of ${total} answered`,
+    answered: (count, total) => `${count} of ${total} answered`,
+    score: (score) => `Score ${score}`,
+    open: 'Still to answer:',
+    question: (position) => `Question ${position}`,
     recommend: 'Talk to a clinician',
     print: 'Print my list',
     reset: 'Clear my answers',
@@ -52,7 +61,10 @@ const words: Record<Language, Words> = {
   },
   es: {
     selected: (count, total) => `${count} de ${total} seleccionados`,
-    answered: (count, total, score) => `Puntuación ${score} · ${count} de ${total} respondidas`,
+    answered: (count, total) => `${count} de ${total} respondidas`,
+    score: (score) => `Puntuación ${score}`,
+    open: 'Por responder:',
+    question: (position) => `Pregunta ${position}`,
     recommend: 'Hablar con un profesional',
     print: 'Imprimir mi lista',
     reset: 'Borrar mis respuestas',
@@ -91,7 +103,8 @@ const words: Record<Language, Words> = {
  * @csspart hint - An item's hint.
  * @csspart crisis - The crisis resources, shown while a crisis item is ticked.
  * @csspart crisis-title - The crisis resources' heading.
- * @csspart summary - The live count (or score) and the guidance of its band.
+ * @csspart summary - The live count (or, once every question is answered, the score) and the guidance of its band.
+ * @csspart open-items - Scored: the questions still open, each a link to itself, once the visitor has begun.
  * @csspart button - The recommend, print and clear buttons.
  * @csspart disclaimer - The reminder that this is not a diagnosis.
  * @csspart attribution - The credit of a published instrument.
@@ -201,12 +214,17 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
     const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
     const crisisTicked = items.some((item) => item.crisis && answers.get(item.id)! > 0);
-    const summary = responses
-      ? say.answered(answers.size, items.length, score!)
-      : say.selected(count, items.filter((item) => !item.crisis).length);
-    // A screener's band means something only once every item is answered.
+    // A screener is scored as published: the total and its band only once every item is answered.
     const allAnswered = !responses || answers.size == items.length;
+    const answered = say.answered(answers.size, items.length);
+    const summary = !responses
+      ? say.selected(count, items.filter((item) => !item.crisis).length)
+      : allAnswered
+        ? `${say.score(score!)} · ${answered}`
+        : answered;
     const band = allAnswered && content.bands?.findLast((each) => each.min <= (score ?? count));
+    // Once the visitor has begun, the questions still open, each a link to itself.
+    const open = responses && answers.size ? items.filter((item) => !answers.has(item.id)) : [];
     return html`
       <article part="card" class="card">
         ${heading(level, content.title)}
@@ -220,7 +238,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
                   const hintId = item.hint ? `hint-${groupIndex}-${itemIndex}` : undefined;
                   const answer = answers.get(item.id);
                   return responses
-                    ? this.#renderQuestion(item, responses, answer, hintId)
+                    ? this.#renderQuestion(item, items.indexOf(item), responses, answer, hintId)
                     : this.#renderBox(item, answer, hintId);
                 })}
               </fieldset>
@@ -232,6 +250,19 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
           <strong>${phrase(summary)}</strong>
           ${band ? band.message : nothing}
         </p>
+        <div part="open-items" class="open-items" ?hidden=${!open.length}>
+          ${phrase(say.open)}
+          <ul>
+            ${open.map(
+              (item) =>
+                html`<li>
+                  <a href="#${questionId(items.indexOf(item))}" @click=${this.#focusQuestion}
+                    >${phrase(say.question(items.indexOf(item) + 1))}</a
+                  >
+                </li>`,
+            )}
+          </ul>
+        </div>
         <div class="actions">
           <button
             part="button"
@@ -269,9 +300,15 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   /** A screener's question: a group of native radio buttons, one per response. */
-  #renderQuestion(item: Item, responses: Responses, answer: number | undefined, hintId: string | undefined) {
+  #renderQuestion(
+    item: Item,
+    index: number,
+    responses: Responses,
+    answer: number | undefined,
+    hintId: string | undefined,
+  ) {
     return html`
-      <fieldset part="item" class="item" aria-describedby=${hintId ?? nothing}>
+      <fieldset part="item" class="item" id=${questionId(index)} aria-describedby=${hintId ?? nothing}>
         <legend>${item.label}</legend>
         <span part="hint" class="hint" id=${hintId ?? nothing} ?hidden=${!item.hint}>${item.hint}</span>
         <div class="responses">
@@ -303,6 +340,17 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
       </div>
     `;
   }
+
+  /**
+   * A link to an open question moves focus to its first answer, as an in-page anchor would if the page could see into
+   * the shadow root; the page's address stays as it is.
+   */
+  #focusQuestion = (event: Event) => {
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const question = (this.renderRoot as ShadowRoot).getElementById(id);
+    question?.querySelector('input')?.focus();
+  };
 
   /** The items the visitor ticked (scored: answered above 0), crisis items left out. */
   #chosen() {
