@@ -54,11 +54,11 @@ export const symptomChecklistStyles = css`
     margin-inline-start: 2em;
   }
   /*
-   * The crisis region is always there, so that screen readers announce it as it fills; empty, it takes no
-   * room.
+   * A crisis item's live region is always there, so that screen readers announce it as it fills; empty, it takes no
+   * room (its gap in the group's grid is taken back).
    */
-  [role='alert']:empty {
-    margin-block-start: calc(-1 * var(--_space-m));
+  .crisis-region:empty {
+    margin-block-start: calc(-1 * var(--_space-s));
   }
   .responses,
   ul,

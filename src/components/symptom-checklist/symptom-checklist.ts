@@ -19,11 +19,22 @@ import { panelStyles } from '../../base/panel.styles.js';
 
 /** The `id` of a screener's question, by its position among all items (from 0): what the open-items links point to. */
 const questionId = (index: number) => `question-${index + 1}`;
+/** The `id` of the crisis resources, which the summary's link points to; they show in one place at a time. */
+const CRISIS_ID = 'crisis';
 
 type Item = SymptomChecklistContent['groups'][number]['items'][number];
 type Responses = NonNullable<SymptomChecklistContent['responses']>;
 /** Answers as kept between renders and in storage: item id → value of the chosen response. */
 type Answers = Record<string, number>;
+
+/** Words as shown: the content's as written, or built-in ones as `phrase` gives them. */
+type Shown = ReturnType<Phrase>;
+/** The crisis resources as shown. */
+interface CrisisResources {
+  heading: Shown;
+  text?: Shown;
+  actions: { label: Shown; href: string }[];
+}
 
 interface Words {
   selected: (count: number, total: number) => string;
@@ -101,7 +112,8 @@ const words: Record<Language, Words> = {
  * @csspart group - A group's `fieldset`.
  * @csspart item - One symptom: a row with its checkbox, or (scored) a `fieldset` of answers.
  * @csspart hint - An item's hint.
- * @csspart crisis - The crisis resources, shown while a crisis item is ticked.
+ * @csspart crisis - The crisis resources, shown right after the crisis item that brought them out, while it is ticked.
+ * @csspart crisis-link - Under the summary while the crisis resources show: a link that moves focus to them.
  * @csspart crisis-title - The crisis resources' heading.
  * @csspart summary - The live count (or, once every question is answered, the score) and the guidance of its band.
  * @csspart open-items - Scored: the questions still open, each a link to itself, once the visitor has begun.
@@ -213,7 +225,8 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     const count = items.filter((item) => !item.crisis && answers.get(item.id)! > 0).length;
     // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
     const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
-    const crisisTicked = items.some((item) => item.crisis && answers.get(item.id)! > 0);
+    // The crisis item that brought the notice out: the first ticked of those still ticked (answers keep their order).
+    const trigger = [...answers].find(([id, value]) => value > 0 && this.#isCrisis(id))?.[0];
     // A screener is scored as published: the total and its band only once every item is answered.
     const allAnswered = !responses || answers.size == items.length;
     const answered = say.answered(answers.size, items.length);
@@ -223,6 +236,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
         ? `${say.score(score!)} · ${answered}`
         : answered;
     const band = allAnswered && content.bands?.findLast((each) => each.min <= (score ?? count));
+    const triggerItem = items.find((item) => item.id == trigger);
     // Once the visitor has begun, the questions still open, each a link to itself.
     const open = responses && answers.size ? items.filter((item) => !answers.has(item.id)) : [];
     return html`
@@ -237,18 +251,24 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
                 ${group.items.map((item, itemIndex) => {
                   const hintId = item.hint ? `hint-${groupIndex}-${itemIndex}` : undefined;
                   const answer = answers.get(item.id);
-                  return responses
-                    ? this.#renderQuestion(item, items.indexOf(item), responses, answer, hintId)
-                    : this.#renderBox(item, answer, hintId);
+                  return html`${
+                    responses
+                      ? this.#renderQuestion(item, items.indexOf(item), responses, answer, hintId)
+                      : this.#renderBox(item, answer, hintId)
+                  }${
+                    item.crisis ? this.#renderCrisisRegion(item == triggerItem, content, say, phrase, level) : nothing
+                  }`;
                 })}
               </fieldset>
             `,
           )}
         </div>
-        <div role="alert">${crisisTicked ? this.#renderCrisis(content, say, phrase, level) : nothing}</div>
         <p part="summary" role="status">
           <strong>${phrase(summary)}</strong>
           ${band ? band.message : nothing}
+        </p>
+        <p part="crisis-link" ?hidden=${!triggerItem}>
+          <a href="#${CRISIS_ID}" @click=${this.#jump}>${this.#crisisWords(content, say, phrase).heading}</a>
         </p>
         <div part="open-items" class="open-items" ?hidden=${!open.length}>
           ${phrase(say.open)}
@@ -256,7 +276,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
             ${open.map(
               (item) =>
                 html`<li>
-                  <a href="#${questionId(items.indexOf(item))}" @click=${this.#focusQuestion}
+                  <a href="#${questionId(items.indexOf(item))}" @click=${this.#jump}
                     >${phrase(say.question(items.indexOf(item) + 1))}</a
                   >
                 </li>`,
@@ -323,33 +343,51 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     `;
   }
 
-  /** The crisis resources: the content's own, or the built-in ones (988, 911), which are words of ours. */
-  #renderCrisis(content: SymptomChecklistContent, say: Words, phrase: Phrase, level: number) {
-    const crisis = content.crisis ?? say.crisis;
-    const asWritten = (text: string) => text;
-    const ours = content.crisis ? asWritten : phrase;
+  /**
+   * After each crisis item, a live region of its own, always there so that screen readers announce it as it fills:
+   * it holds the crisis resources while this item is the one that brought them out. Filled once, it is not rendered
+   * again as other answers change, so it is announced once.
+   */
+  #renderCrisisRegion(triggered: boolean, content: SymptomChecklistContent, say: Words, phrase: Phrase, level: number) {
+    // No white space around the resources: an empty region is :empty, and takes no room (the styles).
+    const resources = triggered ? this.#renderCrisis(this.#crisisWords(content, say, phrase), level) : nothing;
+    return html`<div role="alert" class="crisis-region">${resources}</div>`;
+  }
+
+  /** The crisis resources: the content's own as written, or the built-in ones (988, 911), which are words of ours. */
+  #crisisWords(content: SymptomChecklistContent, say: Words, phrase: Phrase): CrisisResources {
+    if (content.crisis) return content.crisis;
+    const { heading, text, actions } = say.crisis;
+    return {
+      heading: phrase(heading),
+      text: phrase(text ?? ''),
+      actions: actions.map(({ label, href }) => ({ label: phrase(label), href })),
+    };
+  }
+
+  /** The crisis resources, focusable (the summary's link leads to them). */
+  #renderCrisis(crisis: CrisisResources, level: number) {
     return html`
-      <div part="crisis" class="crisis">
-        ${heading(level + 1, ours(crisis.heading), 'crisis-title')}
-        <p ?hidden=${!crisis.text}>${ours(crisis.text ?? '')}</p>
+      <div part="crisis" class="crisis" id=${CRISIS_ID} tabindex="-1">
+        ${heading(level + 1, crisis.heading, 'crisis-title')}
+        <p ?hidden=${!crisis.text}>${crisis.text}</p>
         <ul>
-          ${crisis.actions.map(
-            ({ label, href }) => html`<li><a class="button primary" href=${href}>${ours(label)}</a></li>`,
-          )}
+          ${crisis.actions.map(({ label, href }) => html`<li><a class="button primary" href=${href}>${label}</a></li>`)}
         </ul>
       </div>
     `;
   }
 
   /**
-   * A link to an open question moves focus to its first answer, as an in-page anchor would if the page could see into
-   * the shadow root; the page's address stays as it is.
+   * A link within the checklist (to an open question, to the crisis resources) moves focus to its target (a
+   * question's first answer), as an in-page anchor would if the page could see into the shadow root; the page's
+   * address stays as it is.
    */
-  #focusQuestion = (event: Event) => {
+  #jump = (event: Event) => {
     event.preventDefault();
     const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
-    const question = (this.renderRoot as ShadowRoot).getElementById(id);
-    question?.querySelector('input')?.focus();
+    const target = (this.renderRoot as ShadowRoot).getElementById(id);
+    (target?.querySelector('input') ?? target)?.focus();
   };
 
   /** The items the visitor ticked (scored: answered above 0), crisis items left out. */
