@@ -31,6 +31,12 @@ const band = object({
   message: requiredText,
   /** Shows the button that leads to the consultation (`for="id"`). */
   recommend: optional(boolean()),
+  /**
+   * Offers a longer screener in place of this one (the PHQ-2's PHQ-9): a button with `label` loads the checklist in
+   * `src` (relative to this content's file) into the same element, picked by `checklist` from a collection; answers to
+   * items with the same `id` are kept.
+   */
+  followUp: optional(object({ label: requiredText, src: safeUrl, checklist: text })),
 });
 
 export const symptomChecklistSchema = refine(

@@ -24,6 +24,7 @@ const CRISIS_ID = 'crisis';
 
 type Item = SymptomChecklistContent['groups'][number]['items'][number];
 type Responses = NonNullable<SymptomChecklistContent['responses']>;
+type FollowUp = NonNullable<NonNullable<SymptomChecklistContent['bands']>[number]['followUp']>;
 /** Answers as kept between renders and in storage: item id → value of the chosen response. */
 type Answers = Record<string, number>;
 
@@ -173,6 +174,8 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   #answers = new Map<string, number>();
   /** The content the answers belong to. */
   #content?: SymptomChecklistContent;
+  /** Whether the next content is a follow-up the visitor asked for: its first open question then takes focus. */
+  #followingUp = false;
   /** The element the recommend button led to; it is kept up to date as answers change afterwards. */
   #target?: HandOffTarget;
 
@@ -201,11 +204,31 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
    */
   protected override updated() {
     // Until its content is in, a pre-rendered checklist shows the server's boxes, as the visitor left them.
-    if (this.data.status != 'ready') return;
+    const status = this.data.status;
+    // A follow-up that failed to load shows the fallback; nothing is waiting to take focus any more.
+    if (status == 'error') this.#followingUp = false;
+    if (status != 'ready') return;
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.groups input')) {
       const answer = this.#answers.get(input.name);
       input.checked = input.type == 'radio' ? answer === Number(input.value) : answer !== undefined;
     }
+    if (this.#followingUp) {
+      this.#followingUp = false;
+      this.renderRoot.querySelector<HTMLInputElement>('.item:not(:has(:checked)) input')?.focus();
+    }
+  }
+
+  /**
+   * Loads the follow-up screener into this element: its file is named relative to the file this content came from
+   * (a preset names the one beside it), else to the page. The answers stay, and `adoptContent` keeps those whose item
+   * the follow-up has too (the PHQ-2's two are the PHQ-9's first two).
+   */
+  #followUp({ src, checklist }: FollowUp) {
+    const base = new URL(this.src ?? '', document.baseURI);
+    this.#followingUp = true;
+    this.content = undefined;
+    this.checklist = checklist ?? null;
+    this.src = new URL(src, base).href;
   }
 
   /** A pre-rendered checklist works with scripts off: the boxes ticked (answers given) before the script ran stay. */
@@ -292,6 +315,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
           >
             ${content.recommendLabel ?? phrase(say.recommend)}
           </button>
+          ${band && band.followUp ? this.#renderFollowUp(band.followUp) : nothing}
           <button part="button" class="button" @click=${() => print()}>${phrase(say.print)}</button>
           <button part="button" class="button" @click=${this.#reset}>${phrase(say.reset)}</button>
         </div>
@@ -299,6 +323,13 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
         <p part="attribution" class="small" ?hidden=${!content.attribution}>${content.attribution}</p>
       </article>
     `;
+  }
+
+  /** The button that brings the band's follow-up screener in, in place of this one. */
+  #renderFollowUp(followUp: FollowUp) {
+    return html`<button part="button" class="button primary follow-up" @click=${() => this.#followUp(followUp)}>
+      ${followUp.label}
+    </button>`;
   }
 
   /** A symptom to tick: a native checkbox with its label, and its hint. */
