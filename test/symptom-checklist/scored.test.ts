@@ -26,6 +26,8 @@ const PHQ9_ITEMS = [
 useContainer('640px');
 
 const openItems = (element: SymptomChecklist) => $(element, '[part="open-items"]');
+const openLinks = (element: SymptomChecklist) =>
+  $$(element, '[part="open-items"] a').map((link) => link.textContent.trim());
 
 describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
   it('makes each item a fieldset with a legend and one native radio per response', async () => {
@@ -72,9 +74,8 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
     await answer(element, [1], ['tired']);
     expect(summary(element)).to.equal('1 of 3 answered');
     expect(shown(openItems(element))).to.be.true;
-    expect(openItems(element).textContent.replace(/\s+/g, ' ').trim()).to.equal(
-      'Still to answer: Question 1 Question 3',
-    );
+    expect(openItems(element).textContent.trim()).to.match(/^Still to answer:/);
+    expect(openLinks(element)).to.deep.equal(['Question 1', 'Question 3']);
     const links = $$<HTMLAnchorElement>(element, '[part="open-items"] a');
     expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['#question-1', '#question-3']);
     const address = location.href;
@@ -121,7 +122,7 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
     const element = await render(null, { src: '/presets/phq-9.json' });
     await answer(element, [2, 2, 2, 2, 2, 2, 2]);
     expect(summary(element)).to.equal('7 of 9 answered');
-    expect(openItems(element).textContent).to.match(/Question 8\s+Question 9\s*$/);
+    expect(openLinks(element)).to.deep.equal(['Question 8', 'Question 9']);
   });
 
   describe('scores the PHQ-9 as published (0–27, item 9 included)', () => {

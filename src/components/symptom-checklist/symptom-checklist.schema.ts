@@ -12,6 +12,8 @@ import {
   string,
 } from '../../content/schema.js';
 import { refine, uniqueIds } from '../../content/schema-checks.js';
+import { labels } from '../../content/labels.js';
+import { symptomChecklistEnglish } from './symptom-checklist.words.js';
 
 const text = optional(string());
 const atLeastZero = integer((n) => n < 0 && 'expected 0 or more', { minimum: 0 });
@@ -61,6 +63,8 @@ export const symptomChecklistSchema = refine(
     disclaimer: text,
     /** Credit for a published instrument, shown in small print. */
     attribution: text,
+    /** Changes built-in words for this element only: any of its word keys (README: Words). */
+    labels: labels(symptomChecklistEnglish),
   }),
   (checklist, path) => {
     uniqueIds(

@@ -3,7 +3,8 @@ import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { type HandOffTarget, isHandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { type Language, localize, type Phrase } from '../../base/locale.js';
+import { localize, type Phrase, type Said } from '../../base/locale.js';
+import { type symptomChecklistEnglish, symptomChecklistWords } from './symptom-checklist.words.js';
 import { ContentController } from '../../content/content-controller.js';
 import { reportAttribute } from '../../content/events.js';
 import { quote } from '../../content/schema.js';
@@ -37,61 +38,7 @@ interface CrisisResources {
   actions: { label: Shown; href: string }[];
 }
 
-interface Words {
-  selected: (count: number, total: number) => string;
-  answered: (count: number, total: number) => string;
-  score: (score: number) => string;
-  open: string;
-  question: (position: number) => string;
-  recommend: string;
-  print: string;
-  reset: string;
-  disclaimer: string;
-  crisis: NonNullable<SymptomChecklistContent['crisis']>;
-}
-
-const words: Record<Language, Words> = {
-  en: {
-    selected: (count, total) => `${count} of ${total} selected`,
-    answered: (count, total) => `${count} of ${total} answered`,
-    score: (score) => `Score ${score}`,
-    open: 'Still to answer:',
-    question: (position) => `Question ${position}`,
-    recommend: 'Talk to a clinician',
-    print: 'Print my list',
-    reset: 'Clear my answers',
-    disclaimer: 'This checklist is not a diagnosis; only a clinician can diagnose.',
-    crisis: {
-      heading: 'You don’t have to go through this alone',
-      text: 'Free, confidential support, 24/7.',
-      actions: [
-        { label: 'Call or text 988', href: 'tel:988' },
-        { label: 'Chat at 988lifeline.org', href: 'https://988lifeline.org/' },
-        { label: 'In immediate danger? Call 911', href: 'tel:911' },
-      ],
-    },
-  },
-  es: {
-    selected: (count, total) => `${count} de ${total} seleccionados`,
-    answered: (count, total) => `${count} de ${total} respondidas`,
-    score: (score) => `Puntuación ${score}`,
-    open: 'Por responder:',
-    question: (position) => `Pregunta ${position}`,
-    recommend: 'Hablar con un profesional',
-    print: 'Imprimir mi lista',
-    reset: 'Borrar mis respuestas',
-    disclaimer: 'Esta lista no es un diagnóstico; solo un profesional de la salud puede diagnosticar.',
-    crisis: {
-      heading: 'No tiene que pasar por esto a solas',
-      text: 'Apoyo gratuito y confidencial, las 24 horas, en español.',
-      actions: [
-        { label: 'Llame o envíe un mensaje de texto al 988', href: 'tel:988' },
-        { label: 'Chat en 988lifeline.org/es', href: 'https://988lifeline.org/es/' },
-        { label: '¿En peligro inmediato? Llame al 911', href: 'tel:911' },
-      ],
-    },
-  },
-};
+type Words = Said<typeof symptomChecklistEnglish>;
 
 /**
  * @tagname clinic-symptom-checklist
@@ -239,7 +186,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   protected renderContent(content: SymptomChecklistContent) {
-    const { words: say, phrase } = localize(this, words);
+    const { words: say, phrase } = localize(this, symptomChecklistWords);
     const items = content.groups.flatMap((group) => group.items);
     const { responses } = content;
     // A server knows no answers; the render after the take-over shows the visitor's.
@@ -252,11 +199,11 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     const trigger = [...answers].find(([id, value]) => value > 0 && this.#isCrisis(id))?.[0];
     // A screener is scored as published: the total and its band only once every item is answered.
     const allAnswered = !responses || answers.size == items.length;
-    const answered = say.answered(answers.size, items.length);
+    const answered = say.answered({ count: answers.size, total: items.length });
     const summary = !responses
-      ? say.selected(count, items.filter((item) => !item.crisis).length)
+      ? say.selected({ count, total: items.filter((item) => !item.crisis).length })
       : allAnswered
-        ? `${say.score(score!)} · ${answered}`
+        ? `${say.score({ score: score! })} · ${answered}`
         : answered;
     const band = allAnswered && content.bands?.findLast((each) => each.min <= (score ?? count));
     const triggerItem = items.find((item) => item.id == trigger);
@@ -300,7 +247,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
               (item) =>
                 html`<li>
                   <a href="#${questionId(items.indexOf(item))}" @click=${this.#jump}
-                    >${phrase(say.question(items.indexOf(item) + 1))}</a
+                    >${phrase(say.question({ position: items.indexOf(item) + 1 }))}</a
                   >
                 </li>`,
             )}
