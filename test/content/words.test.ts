@@ -24,6 +24,9 @@ const french: LocaleWords = {
 registerLocale('fr', french);
 // Vietnamese, partly: every other key falls back to English.
 registerLocale('vi', { 'consult-cta': { book: 'Đặt lịch trực tuyến' } });
+// Typed against the English words: a misspelt key is a type error (npm run typecheck fails without the line below).
+// @ts-expect-error -- `dne` is no word of the timeline's
+registerLocale('nl', { timeline: { dne: 'Klaar' } });
 // A function word, in JavaScript.
 registerLocale('de', { 'article-card': { readingMinutes: ({ count }) => `Lesezeit: ${count} Min.` } });
 
