@@ -25,12 +25,14 @@ export const plugins = () => [
   terser({ ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } }),
 ];
 
-/** The modules a project imports from npm: the classes, the entries, the React wrappers and the pre-renderer. */
+/** The modules a project imports from npm: the classes, the entries, React wrappers, the words, the pre-renderer. */
 const packageModules = [
   'src/index.ts',
   'src/define.ts',
   ...elements.map((name) => `src/${name}.ts`),
   'src/react/wrappers.ts',
+  // The English words and their keys, for tools (a configurator); not in the single-script bundle.
+  'src/words.ts',
   'src/prerender/prerender.ts',
   'src/prerender/cli.ts',
 ];

@@ -32,6 +32,8 @@ const config: StorybookConfig = {
     { from: '../stories/demo/content', to: '/content' },
     { from: '../stories/demo/images', to: '/images' },
     { from: '../stories/demo/articles', to: '/articles' },
+    // The screeners, so that the PHQ-2 finds the PHQ-9 beside it.
+    { from: '../presets', to: '/presets' },
   ],
   core: { disableTelemetry: true },
   viteFinal(config) {

@@ -1,6 +1,14 @@
 /** Classes and types, without registering any tag. Register with `clinic-elements/define`. */
 export { ClinicElement } from './base/clinic-element.js';
 export { define } from './base/define.js';
+export {
+  type LocaleWords,
+  type PluralWord,
+  registerLocale,
+  type Word,
+  type WordValues,
+  type WordsLike,
+} from './base/locale.js';
 export { ArticleCard } from './components/article-card/article-card.js';
 export { articleCardSchema, type ArticleCardContent } from './components/article-card/article-card.schema.js';
 export { Timeline } from './components/timeline/timeline.js';

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '../src/symptom-checklist.js';
 import type { SymptomChecklist, SymptomChecklistContent } from '../src/symptom-checklist.js';
 // The PHQ-9 preset as shipped, and the clinic's own checklist, the same file the demo page loads.
+import gad7 from '../presets/gad-7.json';
 import phq9 from '../presets/phq-9.json';
 import { elementStories, describe, slow, type StoryArgs } from './shared.js';
 import demo from './demo/content/checklists.json';
@@ -89,7 +90,8 @@ export const Phq9: Story = {
   name: 'PHQ-9 preset',
   args: { content: screener },
   parameters: describe(
-    'The PHQ-9 as published: nine items, each a group of four answers; the score shows as the visitor answers.',
+    'The PHQ-9 as published: nine items, each a group of four answers; the total and its band show once all nine ' +
+      'are answered, and until then the questions still open, as links.',
   ),
 };
 
@@ -109,6 +111,22 @@ export const Phq9Answered: Story = {
   ),
   parameters: describe(
     'Every item answered: a total of 12 falls in the band the PHQ-9 calls moderate, which recommends a clinician.',
+  ),
+};
+
+export const Gad7: Story = {
+  name: 'GAD-7',
+  args: { content: gad7 as SymptomChecklistContent },
+  parameters: describe('The GAD-7 as published: seven items, a total of 0–21, bands 0–4, 5–9, 10–14 and 15–21.'),
+};
+
+export const Phq2FollowUp: Story = {
+  name: 'PHQ-2 offering the PHQ-9',
+  args: { src: 'presets/phq-2.json' },
+  play: visit('phq9-1=2', 'phq9-2=1'),
+  parameters: describe(
+    'A PHQ-2 total of 3 offers the PHQ-9 in its place (the band’s followUp); the two answers are kept as its ' +
+      'first two.',
   ),
 };
 

@@ -13,6 +13,8 @@ import type { ContentError } from '../content/errors.js';
 import { reportAttribute } from '../content/events.js';
 import { quote } from '../content/schema.js';
 import { tokens } from '../styles/tokens.js';
+import type { Labels } from '../content/labels.js';
+import { contentLabels } from './locale.js';
 import { hostStyles } from './host.styles.js';
 import { writeStructuredData } from './structured-data.js';
 
@@ -203,6 +205,8 @@ export abstract class ClinicElement<Content> extends LitElement {
     const value = this.data.value;
     if (value === undefined || value === this.#adopted) return;
     this.#adopted = value;
+    // The content's own words for this element, over the built-in and registered ones (base/locale.ts).
+    contentLabels.set(this, (value as { labels?: Labels<Record<string, string>> }).labels ?? {});
     this.adoptContent(value);
   }
 

@@ -242,7 +242,7 @@ function jsonType(value: unknown) {
 type AnySchema = Schema<unknown>;
 /** The JSON Schema keywords the schema kit writes (src/content/schema.ts). */
 interface Keywords {
-  type?: string;
+  type?: string | string[];
   enum?: string[];
   pattern?: string;
   format?: string;
@@ -412,7 +412,9 @@ function withMistake(schema: AnySchema, content: unknown, mistake: Mistake, spec
   const fits: Record<Mistake['kind'], (spot: Spot) => boolean> = {
     'unknown field': (spot) => spot.present && !!spot.schema.entries && jsonType(spot.value) == 'object',
     // No null for the content itself: a `content` of null means none.
-    'wrong type': (spot) => jsonType(value) != keywords(spot.schema).type && (spot.path != '' || value !== null),
+    // A field may take more than one type (a word: a text, or texts by plural category).
+    'wrong type': (spot) =>
+      ![keywords(spot.schema).type].flat().includes(jsonType(value)) && (spot.path != '' || value !== null),
     missing: (spot) => spot.present && spot.field && !spot.schema.optional,
     'refused value': (spot) => Object.hasOwn(refusedValues, spot.name),
     'look-alike URL': (spot) => keywords(spot.schema).format == 'uri-reference' || !!special[spot.name]?.url,

@@ -7,5 +7,6 @@ fuzzElement({
   tag: 'clinic-consult-cta',
   samples: consultCtaSamples,
   madeTags: [...headings, ...'slot div button p a span form ul li label textarea input'.split(' ')],
-  title: (cta: ConsultCtaContent) => cta.heading ?? 'Contact us',
+  // The content's heading, else its label for the built-in one, else the built-in one.
+  title: (cta: ConsultCtaContent) => cta.heading ?? (cta.labels?.heading as string | undefined) ?? 'Contact us',
 });

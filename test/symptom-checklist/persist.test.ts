@@ -71,14 +71,14 @@ describe('<clinic-symptom-checklist> persist', () => {
     await answer(first, [2, 0, 1]);
     first.remove();
     const again = await render(screener, { persist: '' });
-    expect(summary(again), 'the crisis item is answered again').to.equal('Score 2 · 2 of 3 answered');
+    expect(summary(again), 'the crisis item is answered again').to.equal('2 of 3 answered');
 
     sessionStorage.setItem(
       'clinic-symptom-checklist:screener',
       JSON.stringify({ low: 7, tired: 'x', gone: 1, dark: 0 }),
     );
-    expect(summary(await render(screener, { persist: '' }))).to.equal('Score 0 · 1 of 3 answered');
+    expect(summary(await render(screener, { persist: '' }))).to.equal('1 of 3 answered');
     sessionStorage.setItem('clinic-symptom-checklist:screener', '{broken');
-    expect(summary(await render(screener, { persist: '' }))).to.equal('Score 0 · 0 of 3 answered');
+    expect(summary(await render(screener, { persist: '' }))).to.equal('0 of 3 answered');
   });
 });

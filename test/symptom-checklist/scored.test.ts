@@ -3,7 +3,7 @@
  * the PHQ-9 preset as published, scored at every band edge, with no score in any event.
  */
 import { expect } from '@esm-bundle/chai';
-import type { SymptomChecklistContent } from '../../src/index.js';
+import type { SymptomChecklist, SymptomChecklistContent } from '../../src/index.js';
 import { shown } from '../helpers/elements.js';
 import { useContainer } from '../helpers/page.js';
 import { getJson } from '../helpers/server.js';
@@ -24,6 +24,10 @@ const PHQ9_ITEMS = [
 ];
 
 useContainer('640px');
+
+const openItems = (element: SymptomChecklist) => $(element, '[part="open-items"]');
+const openLinks = (element: SymptomChecklist) =>
+  $$(element, '[part="open-items"] a').map((link) => link.textContent.trim());
 
 describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
   it('makes each item a fieldset with a legend and one native radio per response', async () => {
@@ -52,7 +56,7 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
     const element = await render(screener);
     const record = recordEvents();
     await answer(element, [2, 1]);
-    expect(summary(element)).to.equal('Score 3 · 2 of 3 answered');
+    expect(summary(element), 'no running score while answers are missing').to.equal('2 of 3 answered');
     expect(shown(recommend(element)), 'no band while answers are missing').to.be.false;
     await answer(element, [2, 1, 2]);
     record.stop();
@@ -62,6 +66,26 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
       selected: ['low', 'tired'],
       count: 2,
     });
+  });
+
+  it('tells which questions are still open, each a link that moves focus to it, once answering began', async () => {
+    const element = await render(screener);
+    expect(shown(openItems(element)), 'not before the first answer').to.be.false;
+    await answer(element, [1], ['tired']);
+    expect(summary(element)).to.equal('1 of 3 answered');
+    expect(shown(openItems(element))).to.be.true;
+    expect(openItems(element).textContent.trim()).to.match(/^Still to answer:/);
+    expect(openLinks(element)).to.deep.equal(['Question 1', 'Question 3']);
+    const links = $$<HTMLAnchorElement>(element, '[part="open-items"] a');
+    expect(links.map((link) => link.getAttribute('href'))).to.deep.equal(['#question-1', '#question-3']);
+    const address = location.href;
+    links[1]!.click();
+    const focused = element.shadowRoot!.activeElement as HTMLInputElement;
+    expect([focused.name, focused.value], 'the first answer of question 3').to.deep.equal(['dark', '0']);
+    expect(location.href, 'the page address stays').to.equal(address);
+    await answer(element, [0, 1, 0]);
+    expect(shown(openItems(element)), 'gone once every question is answered').to.be.false;
+    expect(summary(element)).to.equal('Score 1 · 3 of 3 answered Low total.');
   });
 
   it('ships the PHQ-9 as published, valid against the schema', async () => {
@@ -92,6 +116,13 @@ describe('<clinic-symptom-checklist> scored mode and the PHQ-9 preset', () => {
         'grant from Pfizer Inc. ' +
         'No permission required to reproduce, translate, display or distribute.',
     );
+  });
+
+  it('shows no running score: seven PHQ-9 answers of "More than half the days" read "7 of 9 answered"', async () => {
+    const element = await render(null, { src: '/presets/phq-9.json' });
+    await answer(element, [2, 2, 2, 2, 2, 2, 2]);
+    expect(summary(element)).to.equal('7 of 9 answered');
+    expect(openLinks(element)).to.deep.equal(['Question 8', 'Question 9']);
   });
 
   describe('scores the PHQ-9 as published (0–27, item 9 included)', () => {

@@ -9,6 +9,8 @@ import {
   safeUrl,
   string,
 } from '../../content/schema.js';
+import { labels } from '../../content/labels.js';
+import { articleCardEnglish } from './article-card.words.js';
 
 const text = optional(string());
 
@@ -34,6 +36,8 @@ export const articleCardSchema = object({
   reviewedBy: text,
   reviewedOn: optional(isoDate),
   publishedOn: optional(isoDate),
+  /** Changes built-in words for this element only: any of its word keys (README: Words). */
+  labels: labels(articleCardEnglish),
 });
 
 /** One article, as the card takes it from JSON. */

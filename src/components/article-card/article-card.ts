@@ -1,31 +1,11 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { formatDate, type Language, localize } from '../../base/locale.js';
+import { formatDate, localize } from '../../base/locale.js';
+import { articleCardWords } from './article-card.words.js';
 import { ContentController } from '../../content/content-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
 import { articleCardContent, type ArticleCardContent } from './article-card.schema.js';
-
-type MetaField = 'readingMinutes' | 'author' | 'publishedOn' | 'reviewedBy' | 'reviewedOn';
-type MetaWords = { [Field in MetaField]: (value: NonNullable<ArticleCardContent[Field]>, locale: string) => string };
-
-/** The meta line: each of these fields that the article has, in this order, in the reader's language. */
-const words: Record<Language, MetaWords> = {
-  en: {
-    readingMinutes: (n: number) => `${n} min read`,
-    author: (name: string) => `By ${name}`,
-    publishedOn: (date: string, locale: string) => `Published ${formatDate(date, locale)}`,
-    reviewedBy: (name: string) => `Medically reviewed by ${name}`,
-    reviewedOn: (date: string, locale: string) => `Reviewed ${formatDate(date, locale)}`,
-  },
-  es: {
-    readingMinutes: (n: number) => `${n} min de lectura`,
-    author: (name: string) => `Por ${name}`,
-    publishedOn: (date: string, locale: string) => `Publicado el ${formatDate(date, locale)}`,
-    reviewedBy: (name: string) => `Revisado médicamente por ${name}`,
-    reviewedOn: (date: string, locale: string) => `Revisado el ${formatDate(date, locale)}`,
-  },
-};
 
 /**
  * @tagname clinic-article-card
@@ -96,13 +76,16 @@ export class ArticleCard extends ClinicElement<ArticleCardContent> {
   // One flat template, with optional parts hidden rather than left out and the meta line as one
   // text: each nested template costs an importNode per card (measured with npm run bench).
   protected renderContent(article: ArticleCardContent) {
-    const { words: metaWords, locale, phrase } = localize(this, words);
-    const { image } = article;
-    const meta = Object.entries(metaWords)
-      .map(([field, say]) => {
-        const value = article[field as MetaField];
-        return value && say(value as never, locale); // MetaWords ties each field to its own type
-      })
+    const { words: say, locale, phrase } = localize(this, articleCardWords);
+    const { image, readingMinutes, author, publishedOn, reviewedBy, reviewedOn } = article;
+    // Each of these fields that the article has, in this order, in the reader's language.
+    const meta = [
+      readingMinutes && say.readingMinutes({ count: readingMinutes }),
+      author && say.author({ name: author }),
+      publishedOn && say.publishedOn({ date: formatDate(publishedOn, locale) }),
+      reviewedBy && say.reviewedBy({ name: reviewedBy }),
+      reviewedOn && say.reviewedOn({ date: formatDate(reviewedOn, locale) }),
+    ]
       .filter(Boolean)
       .join(' · ');
     return html`

@@ -1,7 +1,8 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { track } from '../../base/analytics.js';
 import { heading } from '../../base/heading.js';
-import { type Language, localize, type Phrase } from '../../base/locale.js';
+import { localize, type Phrase, type Said, type WordTables } from '../../base/locale.js';
+import { callbackFormEnglish } from './consult-cta.words.js';
 import type { ConsultCtaContent, FieldKey } from './consult-cta.schema.js';
 import {
   ClinicCtaClickEvent,
@@ -57,44 +58,17 @@ const controls: Record<FieldKey, FieldControl> = {
   message: { type: 'textarea', autocomplete: 'off' },
 };
 
-const words = {
-  en: {
-    form: 'Request a callback',
-    labels: {
-      name: 'Name',
-      phone: 'Phone number',
-      email: 'Email',
-      preferredTime: 'Best time to call',
-      message: 'Message',
-    },
-    optional: 'optional',
-    missing: (label: string) => `Enter your ${label.toLowerCase()}`,
-    bad: 'Enter an email address like name@example.com',
-    agree: 'Tick the box to agree to be contacted',
-    share: 'Add the symptoms I ticked to my request',
-    problem: 'There is a problem',
-    send: 'Send',
-    sending: 'Sending…',
-    retry: 'Try again',
-    success: 'Thank you. We will be in touch soon.',
-    rejected: 'The clinic could not accept your request.',
-    server: 'The clinic’s system had a problem.',
-    timeout: 'The clinic did not answer in time.',
-    network: 'We could not reach the clinic. Check your connection.',
-    kept: 'Your details are still here.',
-    orCall: 'Or call',
-  },
+const words: WordTables<typeof callbackFormEnglish> = {
+  en: callbackFormEnglish,
   es: {
     form: 'Pida que le llamemos',
-    labels: {
-      name: 'Nombre',
-      phone: 'Teléfono',
-      email: 'Correo electrónico',
-      preferredTime: 'Mejor hora para llamar',
-      message: 'Mensaje',
-    },
+    nameLabel: 'Nombre',
+    phoneLabel: 'Teléfono',
+    emailLabel: 'Correo electrónico',
+    preferredTimeLabel: 'Mejor hora para llamar',
+    messageLabel: 'Mensaje',
     optional: 'opcional',
-    missing: (label: string) => `Escriba su ${label.toLowerCase()}`,
+    missing: 'Escriba su {field}',
     bad: 'Escriba un correo como nombre@ejemplo.com',
     agree: 'Marque la casilla para aceptar que le contactemos',
     share: 'Añadir a mi solicitud los síntomas que marqué',
@@ -110,9 +84,11 @@ const words = {
     kept: 'Sus datos siguen aquí.',
     orCall: 'O llame al',
   },
-} satisfies Record<Language, unknown>;
+};
 
-type Words = (typeof words)['en'];
+type Words = Said<typeof callbackFormEnglish>;
+/** A field's label: its word's key. */
+const labelOf = (key: FieldKey, say: Words) => say[`${key}Label`];
 
 export class CallbackForm {
   #state: FormState = 'idle';
@@ -200,7 +176,7 @@ export class CallbackForm {
             aria-describedby=${describedBy}
           />`;
     return html`
-      <label for="f-${key}">${phrase(say.labels[key] + (required ? '' : ` (${say.optional})`))}</label>
+      <label for="f-${key}">${phrase(labelOf(key, say) + (required ? '' : ` (${say.optional})`))}</label>
       ${control}
       <p id="e-${key}" class="error" ?hidden=${!invalid}>${invalid ? phrase(this.#message(key, say)) : ''}</p>
     `;
@@ -208,7 +184,7 @@ export class CallbackForm {
 
   #message(key: Check, say: Words) {
     if (this.#errors.get(key) == 'bad') return say.bad;
-    return key == 'consent' ? say.agree : say.missing(say.labels[key]);
+    return key == 'consent' ? say.agree : say.missing({ field: labelOf(key, say).toLowerCase() });
   }
 
   /** What happened to the request, announced; after a failure, the phone number as another way. */

@@ -1,6 +1,8 @@
 import { array, at, fail, type Infer, object, optional, picklist, safeUrl, string } from '../../content/schema.js';
 import { refine } from '../../content/schema-checks.js';
 import { isSafeUrl } from '../../content/url.js';
+import { labels } from '../../content/labels.js';
+import { callbackFormEnglish, consultCtaEnglish } from './consult-cta.words.js';
 
 const text = optional(string());
 
@@ -82,6 +84,8 @@ export const consultCtaSchema = refine(
         success: text,
       }),
     ),
+    /** Changes built-in words for this element only: any of its word keys (README: Words). */
+    labels: labels({ ...consultCtaEnglish, ...callbackFormEnglish }),
   }),
   ({ booking, phone, form }, path) => {
     if (!booking && !phone && !form) fail(path, 'needs a way to act: booking, phone or form');

@@ -3,7 +3,8 @@ import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import type { HandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { type Language, localize, type Phrase } from '../../base/locale.js';
+import { localize, type Phrase, type Said } from '../../base/locale.js';
+import { type consultCtaEnglish, consultCtaWords } from './consult-cta.words.js';
 import { ContentController } from '../../content/content-controller.js';
 import { consultCtaContent, type ConsultCtaContent } from './consult-cta.schema.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
@@ -14,26 +15,7 @@ import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
 import { formatWeekMinute, openAt, TIME_OF_DAY, weeklySchedule } from './hours.js';
 import { type PhoneNumber, phoneNumber } from './phone.js';
 
-const words = {
-  en: {
-    heading: 'Contact us',
-    book: 'Book online',
-    call: 'Call',
-    open: (time: string) => `Open now · until ${time}`,
-    opens: (day: string, time: string) => `Opens ${day} at ${time}`,
-    close: 'Close',
-  },
-  es: {
-    heading: 'Contáctenos',
-    book: 'Reserve en línea',
-    call: 'Llame',
-    open: (time: string) => `Abierto ahora · hasta las ${time}`,
-    opens: (day: string, time: string) => `Abre el ${day} a las ${time}`,
-    close: 'Cerrar',
-  },
-} satisfies Record<Language, unknown>;
-
-type Words = (typeof words)['en'];
+type Words = Said<typeof consultCtaEnglish>;
 
 /**
  * @tagname clinic-consult-cta
@@ -185,7 +167,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   }
 
   protected renderContent(cta: ConsultCtaContent) {
-    const { words: say, locale, phrase } = localize(this, words);
+    const { words: say, locale, phrase } = localize(this, consultCtaWords);
     const level = headingLevel(this.headingLevel, 2);
     const title = cta.heading ?? say.heading;
     const phone = cta.phone && phoneNumber(cta.phone.number);
@@ -260,7 +242,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     if (this.rendersAsServer) return weeklySchedule(hours, locale);
     const { open, until } = openAt(hours, this.now ?? new Date());
     const time = formatWeekMinute(until, locale, TIME_OF_DAY);
-    return open ? say.open(time) : say.opens(formatWeekMinute(until, locale, { weekday: 'long' }), time);
+    return open ? say.open({ time }) : say.opens({ day: formatWeekMinute(until, locale, { weekday: 'long' }), time });
   }
 
   #click = (event: Event) => {

@@ -12,6 +12,8 @@ import {
   string,
 } from '../../content/schema.js';
 import { refine, uniqueIds } from '../../content/schema-checks.js';
+import { labels } from '../../content/labels.js';
+import { symptomChecklistEnglish } from './symptom-checklist.words.js';
 
 const text = optional(string());
 const atLeastZero = integer((n) => n < 0 && 'expected 0 or more', { minimum: 0 });
@@ -31,6 +33,12 @@ const band = object({
   message: requiredText,
   /** Shows the button that leads to the consultation (`for="id"`). */
   recommend: optional(boolean()),
+  /**
+   * Offers a longer screener in place of this one (the PHQ-2's PHQ-9): a button with `label` loads the checklist in
+   * `src` (relative to this content's file) into the same element, picked by `checklist` from a collection; answers to
+   * items with the same `id` are kept.
+   */
+  followUp: optional(object({ label: requiredText, src: safeUrl, checklist: text })),
 });
 
 export const symptomChecklistSchema = refine(
@@ -55,6 +63,8 @@ export const symptomChecklistSchema = refine(
     disclaimer: text,
     /** Credit for a published instrument, shown in small print. */
     attribution: text,
+    /** Changes built-in words for this element only: any of its word keys (README: Words). */
+    labels: labels(symptomChecklistEnglish),
   }),
   (checklist, path) => {
     uniqueIds(

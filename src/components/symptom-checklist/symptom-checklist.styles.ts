@@ -54,11 +54,11 @@ export const symptomChecklistStyles = css`
     margin-inline-start: 2em;
   }
   /*
-   * The crisis region is always there, so that screen readers announce it as it fills; empty, it takes no
-   * room.
+   * A crisis item's live region is always there, so that screen readers announce it as it fills; empty, it takes no
+   * room (its gap in the group's grid is taken back).
    */
-  [role='alert']:empty {
-    margin-block-start: calc(-1 * var(--_space-m));
+  .crisis-region:empty {
+    margin-block-start: calc(-1 * var(--_space-s));
   }
   .responses,
   ul,
@@ -68,6 +68,15 @@ export const symptomChecklistStyles = css`
     gap: var(--_space-s) var(--_space-m);
     padding: 0;
     list-style: none;
+  }
+  .open-items {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-s);
+  }
+  .open-items ul {
+    margin: 0;
   }
   .crisis {
     padding: var(--_space-m);

@@ -3,7 +3,8 @@ import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { type HandOffTarget, isHandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { type Language, localize, type Phrase } from '../../base/locale.js';
+import { localize, type Phrase, type Said } from '../../base/locale.js';
+import { type symptomChecklistEnglish, symptomChecklistWords } from './symptom-checklist.words.js';
 import { ContentController } from '../../content/content-controller.js';
 import { reportAttribute } from '../../content/events.js';
 import { quote } from '../../content/schema.js';
@@ -17,57 +18,27 @@ import { symptomChecklistContent, type SymptomChecklistContent } from './symptom
 import { symptomChecklistStyles } from './symptom-checklist.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
 
+/** The `id` of a screener's question, by its position among all items (from 0): what the open-items links point to. */
+const questionId = (index: number) => `question-${index + 1}`;
+/** The `id` of the crisis resources, which the summary's link points to; they show in one place at a time. */
+const CRISIS_ID = 'crisis';
+
 type Item = SymptomChecklistContent['groups'][number]['items'][number];
 type Responses = NonNullable<SymptomChecklistContent['responses']>;
+type FollowUp = NonNullable<NonNullable<SymptomChecklistContent['bands']>[number]['followUp']>;
 /** Answers as kept between renders and in storage: item id → value of the chosen response. */
 type Answers = Record<string, number>;
 
-interface Words {
-  selected: (count: number, total: number) => string;
-  answered: (count: number, total: number, score: number) => string;
-  recommend: string;
-  print: string;
-  reset: string;
-  disclaimer: string;
-  crisis: NonNullable<SymptomChecklistContent['crisis']>;
+/** Words as shown: the content's as written, or built-in ones as `phrase` gives them. */
+type Shown = ReturnType<Phrase>;
+/** The crisis resources as shown. */
+interface CrisisResources {
+  heading: Shown;
+  text?: Shown;
+  actions: { label: Shown; href: string }[];
 }
 
-const words: Record<Language, Words> = {
-  en: {
-    selected: (count, total) => `${count} of ${total} selected`,
-    answered: (count, total, score) => `Score ${score} · ${count} of ${total} answered`,
-    recommend: 'Talk to a clinician',
-    print: 'Print my list',
-    reset: 'Clear my answers',
-    disclaimer: 'This checklist is not a diagnosis; only a clinician can diagnose.',
-    crisis: {
-      heading: 'You don’t have to go through this alone',
-      text: 'Free, confidential support, 24/7.',
-      actions: [
-        { label: 'Call or text 988', href: 'tel:988' },
-        { label: 'Chat at 988lifeline.org', href: 'https://988lifeline.org/' },
-        { label: 'In immediate danger? Call 911', href: 'tel:911' },
-      ],
-    },
-  },
-  es: {
-    selected: (count, total) => `${count} de ${total} seleccionados`,
-    answered: (count, total, score) => `Puntuación ${score} · ${count} de ${total} respondidas`,
-    recommend: 'Hablar con un profesional',
-    print: 'Imprimir mi lista',
-    reset: 'Borrar mis respuestas',
-    disclaimer: 'Esta lista no es un diagnóstico; solo un profesional de la salud puede diagnosticar.',
-    crisis: {
-      heading: 'No tiene que pasar por esto a solas',
-      text: 'Apoyo gratuito y confidencial, las 24 horas, en español.',
-      actions: [
-        { label: 'Llame o envíe un mensaje de texto al 988', href: 'tel:988' },
-        { label: 'Chat en 988lifeline.org/es', href: 'https://988lifeline.org/es/' },
-        { label: '¿En peligro inmediato? Llame al 911', href: 'tel:911' },
-      ],
-    },
-  },
-};
+type Words = Said<typeof symptomChecklistEnglish>;
 
 /**
  * @tagname clinic-symptom-checklist
@@ -89,9 +60,11 @@ const words: Record<Language, Words> = {
  * @csspart group - A group's `fieldset`.
  * @csspart item - One symptom: a row with its checkbox, or (scored) a `fieldset` of answers.
  * @csspart hint - An item's hint.
- * @csspart crisis - The crisis resources, shown while a crisis item is ticked.
+ * @csspart crisis - The crisis resources, shown right after the crisis item that brought them out, while it is ticked.
+ * @csspart crisis-link - Under the summary while the crisis resources show: a link that moves focus to them.
  * @csspart crisis-title - The crisis resources' heading.
- * @csspart summary - The live count (or score) and the guidance of its band.
+ * @csspart summary - The live count (or, once every question is answered, the score) and the guidance of its band.
+ * @csspart open-items - Scored: the questions still open, each a link to itself, once the visitor has begun.
  * @csspart button - The recommend, print and clear buttons.
  * @csspart disclaimer - The reminder that this is not a diagnosis.
  * @csspart attribution - The credit of a published instrument.
@@ -148,6 +121,8 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   #answers = new Map<string, number>();
   /** The content the answers belong to. */
   #content?: SymptomChecklistContent;
+  /** Whether the next content is a follow-up the visitor asked for: its first open question then takes focus. */
+  #followingUp = false;
   /** The element the recommend button led to; it is kept up to date as answers change afterwards. */
   #target?: HandOffTarget;
 
@@ -176,11 +151,31 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
    */
   protected override updated() {
     // Until its content is in, a pre-rendered checklist shows the server's boxes, as the visitor left them.
-    if (this.data.status != 'ready') return;
+    const status = this.data.status;
+    // A follow-up that failed to load shows the fallback; nothing is waiting to take focus any more.
+    if (status == 'error') this.#followingUp = false;
+    if (status != 'ready') return;
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.groups input')) {
       const answer = this.#answers.get(input.name);
       input.checked = input.type == 'radio' ? answer === Number(input.value) : answer !== undefined;
     }
+    if (this.#followingUp) {
+      this.#followingUp = false;
+      this.renderRoot.querySelector<HTMLInputElement>('.item:not(:has(:checked)) input')?.focus();
+    }
+  }
+
+  /**
+   * Loads the follow-up screener into this element: its file is named relative to the file this content came from
+   * (a preset names the one beside it), else to the page. The answers stay, and `adoptContent` keeps those whose item
+   * the follow-up has too (the PHQ-2's two are the PHQ-9's first two).
+   */
+  #followUp({ src, checklist }: FollowUp) {
+    const base = new URL(this.src ?? '', document.baseURI);
+    this.#followingUp = true;
+    this.content = undefined;
+    this.checklist = checklist ?? null;
+    this.src = new URL(src, base).href;
   }
 
   /** A pre-rendered checklist works with scripts off: the boxes ticked (answers given) before the script ran stay. */
@@ -191,7 +186,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   protected renderContent(content: SymptomChecklistContent) {
-    const { words: say, phrase } = localize(this, words);
+    const { words: say, phrase } = localize(this, symptomChecklistWords);
     const items = content.groups.flatMap((group) => group.items);
     const { responses } = content;
     // A server knows no answers; the render after the take-over shows the visitor's.
@@ -200,13 +195,20 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     const count = items.filter((item) => !item.crisis && answers.get(item.id)! > 0).length;
     // A screener's published total counts every item, the crisis item too (the PHQ-9's 0–27 includes item 9).
     const score = responses && [...answers.values()].reduce((sum, value) => sum + value, 0);
-    const crisisTicked = items.some((item) => item.crisis && answers.get(item.id)! > 0);
-    const summary = responses
-      ? say.answered(answers.size, items.length, score!)
-      : say.selected(count, items.filter((item) => !item.crisis).length);
-    // A screener's band means something only once every item is answered.
+    // The crisis item that brought the notice out: the first ticked of those still ticked (answers keep their order).
+    const trigger = [...answers].find(([id, value]) => value > 0 && this.#isCrisis(id))?.[0];
+    // A screener is scored as published: the total and its band only once every item is answered.
     const allAnswered = !responses || answers.size == items.length;
+    const answered = say.answered({ count: answers.size, total: items.length });
+    const summary = !responses
+      ? say.selected({ count, total: items.filter((item) => !item.crisis).length })
+      : allAnswered
+        ? `${say.score({ score: score! })} · ${answered}`
+        : answered;
     const band = allAnswered && content.bands?.findLast((each) => each.min <= (score ?? count));
+    const triggerItem = items.find((item) => item.id == trigger);
+    // Once the visitor has begun, the questions still open, each a link to itself.
+    const open = responses && answers.size ? items.filter((item) => !answers.has(item.id)) : [];
     return html`
       <article part="card" class="card">
         ${heading(level, content.title)}
@@ -219,19 +221,38 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
                 ${group.items.map((item, itemIndex) => {
                   const hintId = item.hint ? `hint-${groupIndex}-${itemIndex}` : undefined;
                   const answer = answers.get(item.id);
-                  return responses
-                    ? this.#renderQuestion(item, responses, answer, hintId)
-                    : this.#renderBox(item, answer, hintId);
+                  return html`${
+                    responses
+                      ? this.#renderQuestion(item, items.indexOf(item), responses, answer, hintId)
+                      : this.#renderBox(item, answer, hintId)
+                  }${
+                    item.crisis ? this.#renderCrisisRegion(item == triggerItem, content, say, phrase, level) : nothing
+                  }`;
                 })}
               </fieldset>
             `,
           )}
         </div>
-        <div role="alert">${crisisTicked ? this.#renderCrisis(content, say, phrase, level) : nothing}</div>
         <p part="summary" role="status">
           <strong>${phrase(summary)}</strong>
           ${band ? band.message : nothing}
         </p>
+        <p part="crisis-link" ?hidden=${!triggerItem}>
+          <a href="#${CRISIS_ID}" @click=${this.#jump}>${this.#crisisWords(content, say, phrase).heading}</a>
+        </p>
+        <div part="open-items" class="open-items" ?hidden=${!open.length}>
+          ${phrase(say.open)}
+          <ul>
+            ${open.map(
+              (item) =>
+                html`<li>
+                  <a href="#${questionId(items.indexOf(item))}" @click=${this.#jump}
+                    >${phrase(say.question({ position: items.indexOf(item) + 1 }))}</a
+                  >
+                </li>`,
+            )}
+          </ul>
+        </div>
         <div class="actions">
           <button
             part="button"
@@ -241,6 +262,7 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
           >
             ${content.recommendLabel ?? phrase(say.recommend)}
           </button>
+          ${band && band.followUp ? this.#renderFollowUp(band.followUp) : nothing}
           <button part="button" class="button" @click=${() => print()}>${phrase(say.print)}</button>
           <button part="button" class="button" @click=${this.#reset}>${phrase(say.reset)}</button>
         </div>
@@ -248,6 +270,13 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
         <p part="attribution" class="small" ?hidden=${!content.attribution}>${content.attribution}</p>
       </article>
     `;
+  }
+
+  /** The button that brings the band's follow-up screener in, in place of this one. */
+  #renderFollowUp(followUp: FollowUp) {
+    return html`<button part="button" class="button primary follow-up" @click=${() => this.#followUp(followUp)}>
+      ${followUp.label}
+    </button>`;
   }
 
   /** A symptom to tick: a native checkbox with its label, and its hint. */
@@ -269,9 +298,15 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
   }
 
   /** A screener's question: a group of native radio buttons, one per response. */
-  #renderQuestion(item: Item, responses: Responses, answer: number | undefined, hintId: string | undefined) {
+  #renderQuestion(
+    item: Item,
+    index: number,
+    responses: Responses,
+    answer: number | undefined,
+    hintId: string | undefined,
+  ) {
     return html`
-      <fieldset part="item" class="item" aria-describedby=${hintId ?? nothing}>
+      <fieldset part="item" class="item" id=${questionId(index)} aria-describedby=${hintId ?? nothing}>
         <legend>${item.label}</legend>
         <span part="hint" class="hint" id=${hintId ?? nothing} ?hidden=${!item.hint}>${item.hint}</span>
         <div class="responses">
@@ -286,23 +321,52 @@ export class SymptomChecklist extends ClinicElement<SymptomChecklistContent> {
     `;
   }
 
-  /** The crisis resources: the content's own, or the built-in ones (988, 911), which are words of ours. */
-  #renderCrisis(content: SymptomChecklistContent, say: Words, phrase: Phrase, level: number) {
-    const crisis = content.crisis ?? say.crisis;
-    const asWritten = (text: string) => text;
-    const ours = content.crisis ? asWritten : phrase;
+  /**
+   * After each crisis item, a live region of its own, always there so that screen readers announce it as it fills:
+   * it holds the crisis resources while this item is the one that brought them out. Filled once, it is not rendered
+   * again as other answers change, so it is announced once.
+   */
+  #renderCrisisRegion(triggered: boolean, content: SymptomChecklistContent, say: Words, phrase: Phrase, level: number) {
+    // No white space around the resources: an empty region is :empty, and takes no room (the styles).
+    const resources = triggered ? this.#renderCrisis(this.#crisisWords(content, say, phrase), level) : nothing;
+    return html`<div role="alert" class="crisis-region">${resources}</div>`;
+  }
+
+  /** The crisis resources: the content's own as written, or the built-in ones (988, 911), which are words of ours. */
+  #crisisWords(content: SymptomChecklistContent, say: Words, phrase: Phrase): CrisisResources {
+    if (content.crisis) return content.crisis;
+    const { heading, text, actions } = say.crisis;
+    return {
+      heading: phrase(heading),
+      text: phrase(text ?? ''),
+      actions: actions.map(({ label, href }) => ({ label: phrase(label), href })),
+    };
+  }
+
+  /** The crisis resources, focusable (the summary's link leads to them). */
+  #renderCrisis(crisis: CrisisResources, level: number) {
     return html`
-      <div part="crisis" class="crisis">
-        ${heading(level + 1, ours(crisis.heading), 'crisis-title')}
-        <p ?hidden=${!crisis.text}>${ours(crisis.text ?? '')}</p>
+      <div part="crisis" class="crisis" id=${CRISIS_ID} tabindex="-1">
+        ${heading(level + 1, crisis.heading, 'crisis-title')}
+        <p ?hidden=${!crisis.text}>${crisis.text}</p>
         <ul>
-          ${crisis.actions.map(
-            ({ label, href }) => html`<li><a class="button primary" href=${href}>${ours(label)}</a></li>`,
-          )}
+          ${crisis.actions.map(({ label, href }) => html`<li><a class="button primary" href=${href}>${label}</a></li>`)}
         </ul>
       </div>
     `;
   }
+
+  /**
+   * A link within the checklist (to an open question, to the crisis resources) moves focus to its target (a
+   * question's first answer), as an in-page anchor would if the page could see into the shadow root; the page's
+   * address stays as it is.
+   */
+  #jump = (event: Event) => {
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const target = (this.renderRoot as ShadowRoot).getElementById(id);
+    (target?.querySelector('input') ?? target)?.focus();
+  };
 
   /** The items the visitor ticked (scored: answered above 0), crisis items left out. */
   #chosen() {

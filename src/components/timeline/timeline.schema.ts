@@ -12,6 +12,8 @@ import {
 } from '../../content/schema.js';
 import { refine, uniqueIds } from '../../content/schema-checks.js';
 import { icons } from './icons.js';
+import { labels } from '../../content/labels.js';
+import { timelineEnglish } from './timeline.words.js';
 
 const text = optional(string());
 const names = Object.keys(icons);
@@ -51,6 +53,8 @@ export const timelineSchema = refine(
     steps: array(step, 1),
     /** Shown after the steps: what to arrange, what to expect afterwards. */
     notes: optional(array(object({ title: text, text: requiredText }))),
+    /** Changes built-in words for this element only: any of its word keys (README: Words). */
+    labels: labels(timelineEnglish),
   }),
   (timeline, path) => uniqueIds(timeline.steps.map((s, i) => [s.id, `${at(path, 'steps')}[${i}]`])),
 );

@@ -2,18 +2,13 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ClinicElement } from '../../base/clinic-element.js';
 import { heading, headingLevel } from '../../base/heading.js';
 import { localize } from '../../base/locale.js';
+import { timelineWords } from './timeline.words.js';
 import { ContentController } from '../../content/content-controller.js';
 import { reportAttribute } from '../../content/events.js';
 import { quote } from '../../content/schema.js';
 import { icons } from './icons.js';
 import { timelineStyles } from './timeline.styles.js';
 import { timelineContent, type TimelineContent, type TimelineStep } from './timeline.schema.js';
-
-/** What a step is, relative to `current`, in words: shown, not told by colour alone. */
-const words = {
-  en: { done: 'Done', current: 'Current step', upcoming: 'Upcoming', details: 'Details' },
-  es: { done: 'Completado', current: 'Paso actual', upcoming: 'Pendiente', details: 'Detalles' },
-};
 
 /**
  * @tagname clinic-timeline
@@ -111,7 +106,7 @@ export class Timeline extends ClinicElement<TimelineContent> {
   }
 
   protected renderContent({ title, intro, steps, notes }: TimelineContent) {
-    const { words: say, phrase } = localize(this, words);
+    const { words: say, phrase } = localize(this, timelineWords);
     const level = headingLevel(this.headingLevel, 2);
     const stepLevel = level + 1;
     const current = this.#currentIndex(steps) ?? -1;

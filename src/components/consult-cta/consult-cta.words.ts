@@ -1,0 +1,51 @@
+import type { WordTables } from '../../base/locale.js';
+
+export const consultCtaEnglish = {
+  heading: 'Contact us',
+  book: 'Book online',
+  call: 'Call',
+  open: 'Open now · until {time}',
+  opens: 'Opens {day} at {time}',
+  close: 'Close',
+} as const;
+
+export const consultCtaWords: WordTables<typeof consultCtaEnglish> = {
+  en: consultCtaEnglish,
+  es: {
+    heading: 'Contáctenos',
+    book: 'Reserve en línea',
+    call: 'Llame',
+    open: 'Abierto ahora · hasta las {time}',
+    opens: 'Abre el {day} a las {time}',
+    close: 'Cerrar',
+  },
+};
+
+/**
+ * The callback form's words. English is here, beside the CTA's, for the CTA's `labels` and for `registerLocale`'s
+ * types; the Spanish ones travel with the form's chunk (callback-form.ts).
+ */
+export const callbackFormEnglish = {
+  form: 'Request a callback',
+  nameLabel: 'Name',
+  phoneLabel: 'Phone number',
+  emailLabel: 'Email',
+  preferredTimeLabel: 'Best time to call',
+  messageLabel: 'Message',
+  optional: 'optional',
+  missing: 'Enter your {field}',
+  bad: 'Enter an email address like name@example.com',
+  agree: 'Tick the box to agree to be contacted',
+  share: 'Add the symptoms I ticked to my request',
+  problem: 'There is a problem',
+  send: 'Send',
+  sending: 'Sending…',
+  retry: 'Try again',
+  success: 'Thank you. We will be in touch soon.',
+  rejected: 'The clinic could not accept your request.',
+  server: 'The clinic’s system had a problem.',
+  timeout: 'The clinic did not answer in time.',
+  network: 'We could not reach the clinic. Check your connection.',
+  kept: 'Your details are still here.',
+  orCall: 'Or call',
+} as const;
