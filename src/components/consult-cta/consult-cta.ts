@@ -1,9 +1,9 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import type { HandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { type Language, localize, type Phrase } from '../../base/locale.js';
+import { type Language, localize } from '../../base/locale.js';
 import { ContentController } from '../../content/content-controller.js';
 import { consultCtaContent, type ConsultCtaContent } from './consult-cta.schema.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
@@ -12,6 +12,8 @@ import type { CallbackForm } from './callback-form.js';
 import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
 import { formatWeekMinute, openAt, TIME_OF_DAY, weeklySchedule } from './hours.js';
 import { type PhoneNumber, phoneNumber } from './phone.js';
+import { FloatingBar } from './floating-bar.js';
+import { withUtm } from './booking-link.js';
 
 const words = {
   en: {
@@ -147,8 +149,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   /** The callback form, from its own chunk, loaded by the first content with a `form`. */
   #form?: CallbackForm;
-  #dismissed = false;
-  #listening?: AbortController;
+  readonly #bar = new FloatingBar(this, () => this.#find('.bar'));
 
   constructor() {
     super();
@@ -158,18 +159,6 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     this.symptoms = [];
     // One listener for every link and button in the shadow root; keyboard activation is a click too.
     this.addEventListener('click', this.#click);
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    const signal = (this.#listening = new AbortController()).signal;
-    for (const type of ['focusin', 'scroll'])
-      document.addEventListener(type, this.#uncover, { capture: true, passive: true, signal });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#listening!.abort();
   }
 
   /** Moves focus to the heading and text, so that a screen reader says where the visitor has landed. */
@@ -193,49 +182,54 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   }
 
   protected renderContent(cta: ConsultCtaContent) {
-    const { words: say, locale, phrase } = localize(this, words);
     const level = headingLevel(this.headingLevel, 2);
-    const title = cta.heading ?? say.heading;
     const phone = cta.phone && phoneNumber(cta.phone.number);
     const canAct = !!(cta.booking || cta.phone);
-    const links = this.#renderLinks(cta, phone, say, phrase);
+    const links = this.#renderLinks(cta, phone);
     return html`
-      <div
-        part="bar"
-        class="bar"
-        role="region"
-        aria-label=${title}
-        ?hidden=${this.appearance != 'floating' || this.#dismissed || !canAct}
-      >
-        ${links}
-        <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
-      </div>
+      ${this.#renderBar(cta, links, canAct)}
       <div part="card" class="card ${this.appearance == 'banner' ? 'banner' : ''}">
-        <div class="top" tabindex="-1">
-          ${heading(level, cta.heading ?? phrase(say.heading))}
-          <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
-          <p part="hours" class="hours" ?hidden=${!cta.hours}>
-            ${cta.hours ? phrase(this.#hours(cta.hours, say, locale)) : nothing}
-          </p>
-        </div>
+        ${this.#renderTop(cta, level)}
         <div class="actions" ?hidden=${!canAct}>${links}</div>
         ${cta.form ? this.#form!.render(cta.form, level, phone) : nothing}
       </div>
     `;
   }
 
+  /** The bar fixed to the bottom of a narrow screen, when floating: the links again, and a close button. */
+  #renderBar(cta: ConsultCtaContent, links: TemplateResult, canAct: boolean) {
+    const { words: say } = localize(this, words);
+    const hidden = this.appearance != 'floating' || this.#bar.dismissed || !canAct;
+    return html`
+      <div part="bar" class="bar" role="region" aria-label=${cta.heading ?? say.heading} ?hidden=${hidden}>
+        ${links}
+        <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
+      </div>
+    `;
+  }
+
+  /** The heading, the text and the hours: where focus lands when the checklist hands off. */
+  #renderTop(cta: ConsultCtaContent, level: number) {
+    const { words: say, locale, phrase } = localize(this, words);
+    return html`
+      <div class="top" tabindex="-1">
+        ${heading(level, cta.heading ?? phrase(say.heading))}
+        <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
+        <p part="hours" class="hours" ?hidden=${!cta.hours}>
+          ${cta.hours ? phrase(this.#hours(cta.hours, say, locale)) : nothing}
+        </p>
+      </div>
+    `;
+  }
+
   /** The booking and phone links, shown in the card and, when floating on a narrow screen, in the bar. */
-  #renderLinks(
-    { booking, phone: content }: ConsultCtaContent,
-    phone: PhoneNumber | undefined,
-    say: Words,
-    phrase: Phrase,
-  ) {
+  #renderLinks({ booking, phone: content }: ConsultCtaContent, phone: PhoneNumber | undefined) {
+    const { words: say, phrase } = localize(this, words);
     return html`
       <a
         part="button"
         class="button primary"
-        href=${booking ? this.#utm(booking.url) : nothing}
+        href=${booking ? this.#bookingHref(booking.url) : nothing}
         data-channel="book"
         ?hidden=${!booking}
         >${booking?.label ?? phrase(say.book)}</a
@@ -246,18 +240,9 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     `;
   }
 
-  /**
-   * The booking URL with the page's `utm_*` parameters added; a parameter the URL sets itself is kept as the marketer
-   * wrote it.
-   */
-  #utm(url: string) {
-    if (this.rendersAsServer) return url;
-    const target = new URL(url, document.baseURI);
-    const before = target.href;
-    for (const [key, value] of new URLSearchParams(location.search)) {
-      if (key.startsWith('utm_') && !target.searchParams.has(key)) target.searchParams.append(key, value);
-    }
-    return target.href != before && /^https?:$/.test(target.protocol) ? target.href : url;
+  /** The booking URL with the page's `utm_*` parameters; as written on a server, which knows no page address. */
+  #bookingHref(url: string) {
+    return this.rendersAsServer ? url : withUtm(url);
   }
 
   /**
@@ -280,23 +265,10 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   };
 
   #dismiss = () => {
-    this.#dismissed = true;
-    this.requestUpdate();
+    this.#bar.dismissed = true;
     // The bar goes for this page view and the CTA takes its place in the page; focus goes to its heading, without a
     // jump.
     void this.updateComplete.then(() => this.focus({ preventScroll: true }));
-  };
-
-  /** The floating bar steps aside while it would cover the focused element. */
-  #uncover = () => {
-    const bar = this.#find('.bar');
-    if (!bar || bar.hidden) return;
-    let focused = document.activeElement;
-    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-    const [own, other] = [bar.getBoundingClientRect(), focused?.getBoundingClientRect()];
-    const covers =
-      !!other && focused != document.body && !bar.contains(focused) && other.bottom > own.top && other.top < own.bottom;
-    bar.classList.toggle('away', covers && own.height > 0);
   };
 }
 
