@@ -12,6 +12,7 @@ import { faultMiddleware } from './test/server/faults.js';
 import { forcedColorsCommand } from './test/server/forced-colors.js';
 import { prerenderedPages, prerenderTestPages } from './test/server/prerendered-pages.js';
 import { formEndpoint } from './test/server/form-endpoint.js';
+import { fakeSchedulerMiddleware } from './scripts/fake-scheduler.js';
 import { visualDiffPlugin } from './test/server/visual-diff.js';
 import { cacheWordPressCss } from './test/server/wordpress-css.js';
 
@@ -171,5 +172,11 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColorsCommand(), visualDiffPlugin()],
-  middleware: [faultMiddleware(root), formEndpoint(), serveFuzzSettings, prerenderedPages(root)],
+  middleware: [
+    faultMiddleware(root),
+    formEndpoint(),
+    fakeSchedulerMiddleware(),
+    serveFuzzSettings,
+    prerenderedPages(root),
+  ],
 };

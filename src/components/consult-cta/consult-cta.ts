@@ -9,11 +9,12 @@ import { consultCtaContent, type ConsultCtaContent } from './consult-cta.schema.
 import { consultCtaStyles } from './consult-cta.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
 import type { CallbackForm } from './callback-form.js';
+import { lazyParts, loadCallbackForm } from './lazy-parts.js';
 import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
 import { formatWeekMinute, openAt, TIME_OF_DAY, weeklySchedule } from './hours.js';
 import { type PhoneNumber, phoneNumber } from './phone.js';
 import { FloatingBar } from './floating-bar.js';
-import { withUtm } from './booking-link.js';
+import { BookingOpener } from './booking.js';
 
 const words = {
   en: {
@@ -36,19 +37,13 @@ const words = {
 
 type Words = (typeof words)['en'];
 
-/** The callback form's class, once its chunk has arrived. */
-let callbackForm: typeof CallbackForm | undefined;
-let callbackFormLoading: Promise<unknown> | undefined;
-
-/** Loads the callback form's chunk, once for the page (a pre-renderer loads it before rendering). */
-export function loadCallbackForm() {
-  return (callbackFormLoading ??= import('./callback-form.js').then((module) => (callbackForm = module.CallbackForm)));
-}
+export { loadCallbackForm } from './lazy-parts.js';
 
 /**
  * @tagname clinic-consult-cta
- * @summary Book online (a link that passes on the page's UTM parameters), call (click-to-call), or
- * request a callback (a form that POSTs to the clinic's own endpoint and never loses what was typed).
+ * @summary Book online (a link that passes on the page's UTM parameters, or the scheduler in a pop-up or in the card),
+ * call (click-to-call), or request a callback (a form that POSTs to the clinic's own endpoint and never loses what was
+ * typed).
  *
  * @slot - Fallback markup (a phone link, say), shown while loading and if the content fails.
  * @event {ClinicContentLoadEvent} clinic-content-load - The content was validated and rendered.
@@ -56,6 +51,8 @@ export function loadCallbackForm() {
  *   `detail` says why.
  * @event {ClinicCtaClickEvent} clinic-cta-click - The visitor used the booking link, the phone link or sent the form:
  *   `{ channel }`.
+ * @event {ClinicBookingCompleteEvent} clinic-booking-complete - The scheduler in the pop-up or the card says a booking
+ *   was made: `{ provider }`.
  * @event {ClinicFormSubmitEvent} clinic-form-submit - A valid form is being sent.
  * @event {ClinicFormSuccessEvent} clinic-form-success - The clinic accepted the request: `{ status }`.
  * @event {ClinicFormErrorEvent} clinic-form-error - The request failed and the values stay in the form:
@@ -68,7 +65,9 @@ export function loadCallbackForm() {
  * @csspart form - The callback form.
  * @csspart form-title - The form's heading.
  * @csspart summary-title - The heading of the list of fields to correct.
- * @csspart status - What happened to the request: sending, sent or why it failed.
+ * @csspart status - What happened to the request: sending, sent or why it failed; or why the scheduler is not shown.
+ * @csspart dialog - The pop-up holding the scheduler (`booking.open` "popup").
+ * @csspart scheduler - The scheduler in the card (`booking.open` "inline").
  * @csspart bar - The bar fixed to the bottom of narrow screens (`appearance="floating"`).
  * @cssproperty --clinic-accent - Buttons and the banner's tint. Default `#0b6e4f`.
  * @cssproperty --clinic-on-accent - Text on the accent. Default: black or white, whichever reads better.
@@ -92,6 +91,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     appearance: {},
     analytics: {},
     formTimeout: { attribute: 'form-timeout', type: Number },
+    bookingTimeout: { attribute: 'booking-timeout', type: Number },
     symptoms: { attribute: false },
     now: { attribute: false },
   };
@@ -124,6 +124,8 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   declare analytics: string | null;
   /** How long to wait for the form's endpoint, in milliseconds. */
   declare formTimeout: number;
+  /** How long to wait for the booking page in the pop-up or the card, in milliseconds, before offering a new tab. */
+  declare bookingTimeout: number;
   /**
    * The visitor's ticked symptoms, set by `<clinic-symptom-checklist for="…">`; sent only if the visitor ticks a box to
    * add them.
@@ -144,18 +146,23 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
       'form.action': this.action,
     }),
     states: this.internals.states,
-    prepare: (cta) => (cta.form ? this.#prepareForm() : undefined),
+    prepare: (cta) => this.#prepareParts(cta),
   });
 
   /** The callback form, from its own chunk, loaded by the first content with a `form`. */
   #form?: CallbackForm;
   readonly #bar = new FloatingBar(this, () => this.#find('.bar'));
+  readonly #booking = new BookingOpener(this, {
+    asServer: () => this.rendersAsServer,
+    typed: (field) => this.#form?.typed(field) ?? '',
+  });
 
   constructor() {
     super();
     this.cta = this.text = this.bookingUrl = this.bookingLabel = this.phone = this.action = this.analytics = null;
     this.appearance = 'card';
     this.formTimeout = 15_000;
+    this.bookingTimeout = 10_000;
     this.symptoms = [];
     // One listener for every link and button in the shadow root; keyboard activation is a click too.
     this.addEventListener('click', this.#click);
@@ -170,11 +177,12 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     return import('./consult-cta.structured-data.js').then((module) => module.clinicStructuredData(cta, base));
   }
 
-  /** The form, made at once when its chunk is in; otherwise a promise for the chunk, then the form. */
-  #prepareForm(): Promise<unknown> | undefined {
-    if (!callbackForm) return loadCallbackForm().then(() => this.#prepareForm());
-    this.#form ??= new callbackForm(this);
-    return undefined;
+  /** The parts the content asks for (the form, a scheduler in the card), made once their chunks are in. */
+  #prepareParts(cta: ConsultCtaContent): Promise<unknown> | undefined {
+    const { CallbackForm } = lazyParts;
+    if (cta.form && !CallbackForm) return loadCallbackForm().then(() => this.#prepareParts(cta));
+    if (cta.form) this.#form ??= new CallbackForm!(this);
+    return this.#booking.prepare(cta.booking);
   }
 
   #find(selector: string) {
@@ -186,22 +194,25 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     const phone = cta.phone && phoneNumber(cta.phone.number);
     const canAct = !!(cta.booking || cta.phone);
     const links = this.#renderLinks(cta, phone);
+    const title = cta.heading ?? localize(this, words).words.heading;
     return html`
-      ${this.#renderBar(cta, links, canAct)}
+      ${this.#renderBar(title, links, canAct)}
       <div part="card" class="card ${this.appearance == 'banner' ? 'banner' : ''}">
         ${this.#renderTop(cta, level)}
         <div class="actions" ?hidden=${!canAct}>${links}</div>
+        ${this.#booking.renderInline(cta.booking, title)}
         ${cta.form ? this.#form!.render(cta.form, level, phone) : nothing}
       </div>
+      ${this.#booking.renderDialog(title)}
     `;
   }
 
   /** The bar fixed to the bottom of a narrow screen, when floating: the links again, and a close button. */
-  #renderBar(cta: ConsultCtaContent, links: TemplateResult, canAct: boolean) {
+  #renderBar(title: string, links: TemplateResult, canAct: boolean) {
     const { words: say } = localize(this, words);
     const hidden = this.appearance != 'floating' || this.#bar.dismissed || !canAct;
     return html`
-      <div part="bar" class="bar" role="region" aria-label=${cta.heading ?? say.heading} ?hidden=${hidden}>
+      <div part="bar" class="bar" role="region" aria-label=${title} ?hidden=${hidden}>
         ${links}
         <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
       </div>
@@ -229,20 +240,15 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
       <a
         part="button"
         class="button primary"
-        href=${booking ? this.#bookingHref(booking.url) : nothing}
+        href=${booking ? this.#booking.href(booking.url) : nothing}
         data-channel="book"
-        ?hidden=${!booking}
+        ?hidden=${!booking || this.#booking.isInline(booking)}
         >${booking?.label ?? phrase(say.book)}</a
       >
       <a part="button" class="button" href=${phone?.href ?? nothing} data-channel="call" ?hidden=${!phone}
         >${content?.label ?? phrase(say.call)} <span class="number">${phone?.shown}</span></a
       >
     `;
-  }
-
-  /** The booking URL with the page's `utm_*` parameters; as written on a server, which knows no page address. */
-  #bookingHref(url: string) {
-    return this.rendersAsServer ? url : withUtm(url);
   }
 
   /**
@@ -262,6 +268,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     if (!channel) return;
     this.dispatchEvent(new ClinicCtaClickEvent('clinic-cta-click', { channel: channel as CtaChannel }));
     track(this.analytics, { event: 'clinic_cta_click', channel: channel as CtaChannel });
+    if (channel == 'book') this.#booking.click(event, this.data.value?.booking, target.closest('a')!);
   };
 
   #dismiss = () => {
