@@ -11,7 +11,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { ClinicElement } from '../base/clinic-element.js';
-import { loadCallbackForm } from '../components/consult-cta/consult-cta.js';
+import { loadCallbackForm } from '../components/consult-cta/lazy-parts.js';
 import '../define.js';
 import { ContentError, toContentError } from '../content/errors.js';
 import { errorLine } from '../content/events.js';

@@ -70,6 +70,24 @@ describe('<clinic-consult-cta> refuses content it cannot use safely', () => {
     );
   });
 
+  it('names the field of a bad closure date or location', async () => {
+    const hours = { ...full.hours!, closures: [{ date: '2026-02-30', note: 'Closed' }] };
+    expect(await refused({ ...full, hours })).to.deep.include({
+      path: 'hours.closures[0].date',
+      message: 'expected a date written as YYYY-MM-DD',
+    });
+    expect(await refused({ ...full, locations: [{ name: ' ', phone: full.phone }] })).to.deep.include({
+      path: 'locations[0].name',
+      message: 'must not be empty',
+    });
+    expect(
+      await refused({ locations: [{ name: 'Irvine' }] }),
+      'a location without a phone is no way to act',
+    ).to.deep.include({
+      message: 'needs a way to act: booking, phone or form',
+    });
+  });
+
   it('sends the form only to https: or to this site', async () => {
     const message = 'must be an https: URL or on this site';
     for (const action of [

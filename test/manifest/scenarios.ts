@@ -159,6 +159,14 @@ export const scenarios: Record<ClinicTag, (observer: Observer) => Promise<void>>
     await until(() => !!popup.shadowRoot!.querySelector('dialog[open]'), 'the pop-up');
     await observer.look(popup);
     popup.shadowRoot!.querySelector('dialog')!.close();
+    // Several locations: the picker.
+    const place = { phone: full.phone, hours: full.hours };
+    await observer.settle({
+      locations: [
+        { name: 'Irvine', ...place },
+        { name: 'Newport Beach', ...place },
+      ],
+    });
     await observer.settle({});
   },
 };

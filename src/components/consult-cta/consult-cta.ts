@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import type { HandOffTarget } from '../../base/hand-off.js';
@@ -11,7 +11,8 @@ import { panelStyles } from '../../base/panel.styles.js';
 import type { CallbackForm } from './callback-form.js';
 import { lazyParts, loadCallbackForm } from './lazy-parts.js';
 import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
-import { formatWeekMinute, openAt, TIME_OF_DAY, weeklySchedule } from './hours.js';
+import { OpeningHours, type Place } from './opening-hours.js';
+import type { Hours } from './hours.js';
 import { type PhoneNumber, phoneNumber } from './phone.js';
 import { FloatingBar } from './floating-bar.js';
 import { BookingOpener } from './booking.js';
@@ -21,23 +22,13 @@ const words = {
     heading: 'Contact us',
     book: 'Book online',
     call: 'Call',
-    open: (time: string) => `Open now · until ${time}`,
-    opens: (day: string, time: string) => `Opens ${day} at ${time}`,
-    close: 'Close',
   },
   es: {
     heading: 'Contáctenos',
     book: 'Reserve en línea',
     call: 'Llame',
-    open: (time: string) => `Abierto ahora · hasta las ${time}`,
-    opens: (day: string, time: string) => `Abre el ${day} a las ${time}`,
-    close: 'Cerrar',
   },
 } satisfies Record<Language, unknown>;
-
-type Words = (typeof words)['en'];
-
-export { loadCallbackForm } from './lazy-parts.js';
 
 /**
  * @tagname clinic-consult-cta
@@ -61,6 +52,7 @@ export { loadCallbackForm } from './lazy-parts.js';
  * @csspart title - The heading.
  * @csspart text - The text under the heading.
  * @csspart hours - "Open now · until 5:00 PM" or when the clinic opens next.
+ * @csspart location - The picker of locations, when the content has several.
  * @csspart button - The booking and phone links, and the form's send button.
  * @csspart form - The callback form.
  * @csspart form-title - The form's heading.
@@ -131,7 +123,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
    * add them.
    */
   declare symptoms: string[];
-  /** The moment "Open now" is computed for; the current time when unset. */
+  /** The moment "Open now" is computed for; when unset, the current time, kept current while the page is open. */
   declare now: Date | undefined;
 
   protected readonly data = new ContentController<ConsultCtaContent>(this, {
@@ -152,6 +144,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   /** The callback form, from its own chunk, loaded by the first content with a `form`. */
   #form?: CallbackForm;
   readonly #bar = new FloatingBar(this, () => this.#find('.bar'));
+  readonly #hours = new OpeningHours(this, () => this.rendersAsServer);
   readonly #booking = new BookingOpener(this, {
     asServer: () => this.rendersAsServer,
     typed: (field) => this.#form?.typed(field) ?? '',
@@ -191,14 +184,15 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   protected renderContent(cta: ConsultCtaContent) {
     const level = headingLevel(this.headingLevel, 2);
-    const phone = cta.phone && phoneNumber(cta.phone.number);
-    const canAct = !!(cta.booking || cta.phone);
-    const links = this.#renderLinks(cta, phone);
+    const place = this.#hours.place(cta);
+    const phone = place.phone && phoneNumber(place.phone.number);
+    const canAct = !!(cta.booking || phone);
+    const links = this.#renderLinks(cta.booking, place.phone, phone);
     const title = cta.heading ?? localize(this, words).words.heading;
     return html`
-      ${this.#renderBar(title, links, canAct)}
+      ${this.#bar.render(title, links, this.appearance == 'floating' && canAct)}
       <div part="card" class="card ${this.appearance == 'banner' ? 'banner' : ''}">
-        ${this.#renderTop(cta, level)}
+        ${this.#renderTop(cta, place.hours, level)}
         <div class="actions" ?hidden=${!canAct}>${links}</div>
         ${this.#booking.renderInline(cta.booking, title)}
         ${cta.form ? this.#form!.render(cta.form, level, phone) : nothing}
@@ -207,34 +201,21 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     `;
   }
 
-  /** The bar fixed to the bottom of a narrow screen, when floating: the links again, and a close button. */
-  #renderBar(title: string, links: TemplateResult, canAct: boolean) {
-    const { words: say } = localize(this, words);
-    const hidden = this.appearance != 'floating' || this.#bar.dismissed || !canAct;
-    return html`
-      <div part="bar" class="bar" role="region" aria-label=${title} ?hidden=${hidden}>
-        ${links}
-        <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
-      </div>
-    `;
-  }
-
-  /** The heading, the text and the hours: where focus lands when the checklist hands off. */
-  #renderTop(cta: ConsultCtaContent, level: number) {
-    const { words: say, locale, phrase } = localize(this, words);
+  /** The heading, the text, the location picker and the hours: where focus lands when the checklist hands off. */
+  #renderTop(cta: ConsultCtaContent, hours: Hours | undefined, level: number) {
+    const { words: say, phrase } = localize(this, words);
     return html`
       <div class="top" tabindex="-1">
         ${heading(level, cta.heading ?? phrase(say.heading))}
         <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
-        <p part="hours" class="hours" ?hidden=${!cta.hours}>
-          ${cta.hours ? phrase(this.#hours(cta.hours, say, locale)) : nothing}
-        </p>
+        ${this.#hours.renderPicker(cta.locations)}
+        <p part="hours" class="hours" ?hidden=${!hours}>${hours ? phrase(this.#hours.line(hours)) : nothing}</p>
       </div>
     `;
   }
 
   /** The booking and phone links, shown in the card and, when floating on a narrow screen, in the bar. */
-  #renderLinks({ booking, phone: content }: ConsultCtaContent, phone: PhoneNumber | undefined) {
+  #renderLinks(booking: ConsultCtaContent['booking'], content: Place['phone'], phone: PhoneNumber | undefined) {
     const { words: say, phrase } = localize(this, words);
     return html`
       <a
@@ -251,17 +232,6 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     `;
   }
 
-  /**
-   * "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time
-   * format; rendered as a server renders it, the weekly schedule.
-   */
-  #hours(hours: NonNullable<ConsultCtaContent['hours']>, say: Words, locale: string) {
-    if (this.rendersAsServer) return weeklySchedule(hours, locale);
-    const { open, until } = openAt(hours, this.now ?? new Date());
-    const time = formatWeekMinute(until, locale, TIME_OF_DAY);
-    return open ? say.open(time) : say.opens(formatWeekMinute(until, locale, { weekday: 'long' }), time);
-  }
-
   #click = (event: Event) => {
     const target = event.composedPath()[0] as Element;
     const channel = target.closest('[data-channel]')?.getAttribute('data-channel');
@@ -269,13 +239,6 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     this.dispatchEvent(new ClinicCtaClickEvent('clinic-cta-click', { channel: channel as CtaChannel }));
     track(this.analytics, { event: 'clinic_cta_click', channel: channel as CtaChannel });
     if (channel == 'book') this.#booking.click(event, this.data.value?.booking, target.closest('a')!);
-  };
-
-  #dismiss = () => {
-    this.#bar.dismissed = true;
-    // The bar goes for this page view and the CTA takes its place in the page; focus goes to its heading, without a
-    // jump.
-    void this.updateComplete.then(() => this.focus({ preventScroll: true }));
   };
 }
 

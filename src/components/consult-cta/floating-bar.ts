@@ -1,4 +1,7 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { type Language, localize } from '../../base/locale.js';
+
+const words = { en: { close: 'Close' }, es: { close: 'Cerrar' } } satisfies Record<Language, unknown>;
 
 /**
  * The floating CTA's bar (`appearance="floating"`, narrow screens): whether the visitor has dismissed it, and whether
@@ -26,6 +29,26 @@ export class FloatingBar implements ReactiveController {
     this.#dismissed = dismissed;
     this.host.requestUpdate();
   }
+
+  /** The bar: the CTA's links again, and a close button; hidden unless floating, or once dismissed. */
+  render(title: string, links: TemplateResult, floating: boolean) {
+    const { words: say } = localize(this.host, words);
+    return html`
+      <div part="bar" class="bar" role="region" aria-label=${title} ?hidden=${!floating || this.dismissed}>
+        ${links}
+        <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
+      </div>
+    `;
+  }
+
+  /**
+   * The bar goes for this page view and the CTA takes its place in the page; focus goes to its heading (the host's
+   * `focus`), without a jump.
+   */
+  #dismiss = () => {
+    this.dismissed = true;
+    void this.host.updateComplete.then(() => this.host.focus({ preventScroll: true }));
+  };
 
   hostConnected() {
     const signal = (this.#listening = new AbortController()).signal;
