@@ -9,25 +9,17 @@ import { consultCtaContent, type ConsultCtaContent } from './consult-cta.schema.
 import { consultCtaStyles } from './consult-cta.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
 import type { CallbackForm } from './callback-form.js';
-import { lazyParts, loadCallbackForm } from './lazy-parts.js';
+import { lazyParts, loadCallbackForm, loadOpeningHours } from './lazy-parts.js';
 import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
-import { OpeningHours, type Place } from './opening-hours.js';
+import type { OpeningHours, Place } from './opening-hours.js';
 import type { Hours } from './hours.js';
 import { type PhoneNumber, phoneNumber } from './phone.js';
 import { FloatingBar } from './floating-bar.js';
 import { BookingOpener } from './booking.js';
 
 const words = {
-  en: {
-    heading: 'Contact us',
-    book: 'Book online',
-    call: 'Call',
-  },
-  es: {
-    heading: 'Contáctenos',
-    book: 'Reserve en línea',
-    call: 'Llame',
-  },
+  en: { heading: 'Contact us', book: 'Book online', call: 'Call' },
+  es: { heading: 'Contáctenos', book: 'Reserve en línea', call: 'Llame' },
 } satisfies Record<Language, unknown>;
 
 /**
@@ -143,8 +135,9 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   /** The callback form, from its own chunk, loaded by the first content with a `form`. */
   #form?: CallbackForm;
+  /** The hours and the location picker, from their own chunk, loaded by the first content with either. */
+  #hours?: OpeningHours;
   readonly #bar = new FloatingBar(this, () => this.#find('.bar'));
-  readonly #hours = new OpeningHours(this, () => this.rendersAsServer);
   readonly #booking = new BookingOpener(this, {
     asServer: () => this.rendersAsServer,
     typed: (field) => this.#form?.typed(field) ?? '',
@@ -170,11 +163,16 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     return import('./consult-cta.structured-data.js').then((module) => module.clinicStructuredData(cta, base));
   }
 
-  /** The parts the content asks for (the form, a scheduler in the card), made once their chunks are in. */
+  /** The parts the content asks for (form, hours, a scheduler in the card), made once their chunks are in. */
   #prepareParts(cta: ConsultCtaContent): Promise<unknown> | undefined {
-    const { CallbackForm } = lazyParts;
-    if (cta.form && !CallbackForm) return loadCallbackForm().then(() => this.#prepareParts(cta));
+    const { CallbackForm, OpeningHours } = lazyParts;
+    const hours = !!(cta.hours || cta.locations);
+    // Both chunks at once, when both are needed.
+    const loading = [cta.form && !CallbackForm && loadCallbackForm(), hours && !OpeningHours && loadOpeningHours()];
+    const chunks = loading.filter((chunk) => chunk instanceof Promise);
+    if (chunks.length) return Promise.all(chunks).then(() => this.#prepareParts(cta));
     if (cta.form) this.#form ??= new CallbackForm!(this);
+    if (hours) this.#hours ??= new OpeningHours!(this, () => this.rendersAsServer);
     return this.#booking.prepare(cta.booking);
   }
 
@@ -184,7 +182,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
 
   protected renderContent(cta: ConsultCtaContent) {
     const level = headingLevel(this.headingLevel, 2);
-    const place = this.#hours.place(cta);
+    const place = this.#hours?.place(cta) ?? { phone: cta.phone, hours: undefined };
     const phone = place.phone && phoneNumber(place.phone.number);
     const canAct = !!(cta.booking || phone);
     const links = this.#renderLinks(cta.booking, place.phone, phone);
@@ -208,8 +206,8 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
       <div class="top" tabindex="-1">
         ${heading(level, cta.heading ?? phrase(say.heading))}
         <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
-        ${this.#hours.renderPicker(cta.locations)}
-        <p part="hours" class="hours" ?hidden=${!hours}>${hours ? phrase(this.#hours.line(hours)) : nothing}</p>
+        ${this.#hours?.renderPicker(cta.locations) ?? nothing}
+        <p part="hours" class="hours" ?hidden=${!hours}>${hours ? phrase(this.#hours!.line(hours)) : nothing}</p>
       </div>
     `;
   }

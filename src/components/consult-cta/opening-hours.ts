@@ -38,12 +38,15 @@ export interface Place {
  * its time zone for a visitor whose clock differs ("5:00 PM PT"), and kept true while the page stays open: one timer
  * re-renders at the next opening or closing minute (and at midnight, when a closure may begin or end), cleared when
  * the element leaves the page. With several `locations`, the visitor picks one, and its phone and hours are shown.
+ * A chunk of its own: only content with `hours` or `locations` loads it.
  */
 export class OpeningHours implements ReactiveController {
   #location = 0;
   #timer?: ReturnType<typeof setTimeout>;
   /** When the line shown changes next, as computed by the last render; none on a fixed `now` or without hours. */
   #changeAt?: number;
+  /** Whether the element has left the page since the line was last worked out. */
+  #away = false;
 
   constructor(
     private readonly host: HoursHost,
@@ -71,7 +74,8 @@ export class OpeningHours implements ReactiveController {
 
   /** Back in the page, the line may be stale: render it again (which sets the timer again). */
   hostConnected() {
-    this.host.requestUpdate();
+    if (this.#away) this.host.requestUpdate();
+    this.#away = false;
   }
 
   hostUpdate() {
@@ -88,6 +92,7 @@ export class OpeningHours implements ReactiveController {
 
   hostDisconnected() {
     clearTimeout(this.#timer);
+    this.#away = true;
   }
 
   /**
