@@ -6,7 +6,8 @@
  *             { event: 'calendly.event_scheduled', payload: { event: { uri }, invitee: { uri } } }
  *   Cal.com   { originator: 'CAL', type, namespace, fullType: 'CAL::<type>', data }, with the types
  *             __iframeReady, __dimensionChanged ({ iframeHeight, iframeWidth, isFirstTime }), then for one booking
- *             both bookingSuccessful and bookingSuccessfulV2 (with the same uid), as Cal.com sends them.
+ *             both bookingSuccessful and bookingSuccessfulV2 (with the same uid), as Cal.com sends them; and
+ *             linkReady once the parent answers __iframeReady with its parentKnowsIframeReady.
  * Routes:
  *   /scheduler/calendly/…             a Calendly event page (any path)
  *   /scheduler/calcom/…/embed         a Cal.com booking page as its embed frames it
@@ -86,6 +87,8 @@ function script() {
     if (message.fake == 'book') book();
     if (message.fake == 'height') sayHeight(message.height);
     if (message.fake == 'go') location.href = message.to;
+    // Cal.com shows its page once the parent says it knows the frame is ready, and then says it is.
+    if (message.originator == 'CAL' && message.method == 'parentKnowsIframeReady') cal('linkReady');
   });
   if (provider == 'calcom') cal('__iframeReady', { isPrerendering: false });
   sayHeight();

@@ -90,6 +90,7 @@ describe('<clinic-consult-cta> booking in place', () => {
       await openPopup(cta);
       expect(dialog(cta).contains(focused(cta)), 'focus moved into the dialog').to.be.true;
       await frameLoaded(cta);
+      $(cta, 'dialog .close').focus();
       await sendKeys({ press: 'Tab' });
       expect(dialog(cta).contains(focused(cta)), 'Tab goes on inside the dialog, into the scheduler').to.be.true;
       outside.focus();
@@ -194,6 +195,25 @@ describe('<clinic-consult-cta> booking in place', () => {
       await until(() => frameHeight(cta) == 900, 'the height Cal.com gave');
     });
 
+    it('answers Cal.com’s __iframeReady with parentKnowsIframeReady, as Cal.com’s embed does', async () => {
+      const cta = await withBooking({ open: 'inline', url: calcom, provider: 'calcom' });
+      await until(() => seen.some((e) => e.source == frame(cta).contentWindow && kind(e) == 'linkReady'), 'linkReady');
+    });
+
+    it('offers a new tab for a page it cannot frame, without opening one by itself', async () => {
+      const opened: unknown[] = [];
+      const open = window.open;
+      window.open = (...args: unknown[]) => (opened.push(args), null);
+      try {
+        const cta = await withBooking({ open: 'inline', url: 'tel:+19495550100', provider: undefined });
+        expect(shown($(cta, '[part="scheduler"] [part="status"]')), 'the message').to.be.true;
+        expect($(cta, '[part="scheduler"] [part="status"] a').getAttribute('href')).to.equal('tel:+19495550100');
+        expect(opened, 'no tab opened without a click').to.deep.equal([]);
+      } finally {
+        window.open = open;
+      }
+    });
+
     it('counts a Cal.com booking once, though Cal.com sends it twice (bookingSuccessful and V2)', async () => {
       const cta = await withBooking({ open: 'inline', url: calcom, provider: 'calcom' });
       const events: unknown[] = [];
@@ -205,6 +225,23 @@ describe('<clinic-consult-cta> booking in place', () => {
       expect(events).to.deep.equal([{ provider: 'calcom' }]);
       expect(page.dataLayer).to.deep.equal([{ event: 'clinic_booking_complete', provider: 'calcom' }]);
     });
+  });
+
+  it('passes the page’s utm_* parameters on to the scheduler', async () => {
+    const page = location.href;
+    history.replaceState(null, '', '?utm_source=newsletter&utm_campaign=spring&other=1');
+    try {
+      const cta = await withBooking({ open: 'popup' });
+      await openPopup(cta);
+      const query = new URL(frame(cta).src).searchParams;
+      expect([query.get('utm_source'), query.get('utm_campaign'), query.get('other')]).to.deep.equal([
+        'newsletter',
+        'spring',
+        null,
+      ]);
+    } finally {
+      history.replaceState(null, '', page);
+    }
   });
 
   it('knows Calendly and Cal.com by their host, and frames any other page as it is', async () => {

@@ -6,6 +6,9 @@ import { fuzzElement, headings } from './harness.js';
 fuzzElement({
   tag: 'clinic-consult-cta',
   samples: consultCtaSamples,
-  madeTags: [...headings, ...'slot div button p a span form ul li label textarea input'.split(' ')],
+  madeTags: [
+    ...headings,
+    ...'slot div button p a span form ul li label textarea input select option iframe'.split(' '),
+  ],
   title: (cta: ConsultCtaContent) => cta.heading ?? 'Contact us',
 });

@@ -189,8 +189,9 @@ export class BookingFrame implements ReactiveController {
     this.#counted.clear();
     this.#listen();
     this.state = this.#url ? 'loading' : 'failed';
-    // A page that cannot be framed opens in a new tab at once, while the visitor's click still allows it.
-    if (!this.#url) window.open(href, '_blank', 'noopener');
+    // A page that cannot be framed opens in a new tab at once, while the visitor's click still allows it; in the card,
+    // where no one clicked, the message offers it.
+    if (!this.#url && this.popup) window.open(href, '_blank', 'noopener');
     clearTimeout(this.#timer);
     if (this.#url) this.#timer = setTimeout(() => this.#fail(), this.host.bookingTimeout);
     if (this.popup) void this.host.updateComplete.then(() => this.#showModal());
