@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { track } from '../../base/analytics.js';
+import { HostState } from '../../base/host-state.js';
 import { type Language, localize, type Phrase } from '../../base/locale.js';
 import type { ConsultCtaContent, PrefillField } from './consult-cta.schema.js';
 import { type BookingProvider, ClinicBookingCompleteEvent } from './consult-cta.events.js';
@@ -142,7 +143,7 @@ const words = {
 type Words = (typeof words)['en'];
 
 export class BookingFrame implements ReactiveController {
-  #state: FrameState = 'closed';
+  readonly #state: HostState<FrameState>;
   /** The URL framed, or none when the booking page cannot be framed; set when the frame opens. */
   #url?: URL;
   #provider: BookingProvider = 'other';
@@ -159,19 +160,11 @@ export class BookingFrame implements ReactiveController {
     private readonly host: BookingHost,
     private readonly popup: boolean,
   ) {
+    this.#state = new HostState<FrameState>(host, 'closed');
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
     const sheet = bookingFrameStyles.styleSheet!;
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
-
-  get state(): FrameState {
-    return this.#state;
-  }
-
-  set state(state: FrameState) {
-    this.#state = state;
-    this.host.requestUpdate();
   }
 
   /**
@@ -188,7 +181,7 @@ export class BookingFrame implements ReactiveController {
     this.#opener = opener;
     this.#counted.clear();
     this.#listen();
-    this.state = this.#url ? 'loading' : 'failed';
+    this.#state.value = this.#url ? 'loading' : 'failed';
     // A page that cannot be framed opens in a new tab at once, while the visitor's click still allows it; in the card,
     // where no one clicked, the message offers it.
     if (!this.#url && this.popup) window.open(href, '_blank', 'noopener');
@@ -198,7 +191,7 @@ export class BookingFrame implements ReactiveController {
   }
 
   hostConnected() {
-    if (this.state != 'closed') this.#listen();
+    if (this.#state.value != 'closed') this.#listen();
   }
 
   hostDisconnected() {
@@ -214,7 +207,7 @@ export class BookingFrame implements ReactiveController {
   /** The dialog, with the CTA's heading as its title, or the scheduler in the card. */
   render(title: string) {
     const { words: say, phrase } = localize(this.host, words);
-    const content = this.state == 'closed' ? nothing : this.#renderFrame(title, say, phrase);
+    const content = this.#state.value == 'closed' ? nothing : this.#renderFrame(title, say, phrase);
     if (!this.popup) return html`<div part="scheduler" class="scheduler">${content}</div>`;
     return html`
       <dialog part="dialog" aria-labelledby="booking-title" @close=${this.#closed}>
@@ -229,7 +222,7 @@ export class BookingFrame implements ReactiveController {
 
   /** The frame, or after a failure the message and the link to a new tab. */
   #renderFrame(title: string, say: Words, phrase: Phrase) {
-    const failed = this.state == 'failed';
+    const failed = this.#state.value == 'failed';
     return html`
       <iframe
         src=${this.#url && !failed ? this.#url.href : nothing}
@@ -255,17 +248,17 @@ export class BookingFrame implements ReactiveController {
   #closed = () => {
     this.#listening?.abort();
     clearTimeout(this.#timer);
-    this.state = 'closed';
+    this.#state.value = 'closed';
     this.#opener?.focus();
   };
 
   #loaded = () => {
     clearTimeout(this.#timer);
-    if (this.state == 'loading') this.state = 'ready';
+    if (this.#state.value == 'loading') this.#state.value = 'ready';
   };
 
   #fail() {
-    this.state = 'failed';
+    this.#state.value = 'failed';
   }
 
   #listen() {

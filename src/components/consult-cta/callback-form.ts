@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { track } from '../../base/analytics.js';
 import { heading } from '../../base/heading.js';
+import { HostState } from '../../base/host-state.js';
 import { type Language, localize, type Phrase } from '../../base/locale.js';
 import type { ConsultCtaContent, FieldKey } from './consult-cta.schema.js';
 import {
@@ -119,37 +120,21 @@ type Words = (typeof words)['en'];
  * asks the host for an update, so no handler has to remember to.
  */
 export class CallbackForm implements ReactiveController {
-  #state: FormState = 'idle';
+  readonly #state: HostState<FormState>;
   #failure: FormFailure = 'network';
   /** Fields whose value failed the last check, and how: missing, or not an email address. */
-  #errors = new Map<Check, 'missing' | 'bad'>();
+  readonly #errors: HostState<Map<Check, 'missing' | 'bad'>>;
   /** The form's content at the last render, for the submit handler. */
   #content?: FormContent;
 
   constructor(private readonly host: FormHost) {
+    this.#state = new HostState<FormState>(host, 'idle');
+    this.#errors = new HostState(host, new Map<Check, 'missing' | 'bad'>());
     host.addController(this);
   }
 
   /** Nothing to start: a request on its way outlives the element being moved in the page. */
   hostConnected(): void {}
-
-  get state(): FormState {
-    return this.#state;
-  }
-
-  set state(state: FormState) {
-    this.#state = state;
-    this.host.requestUpdate();
-  }
-
-  get errors(): Map<Check, 'missing' | 'bad'> {
-    return this.#errors;
-  }
-
-  set errors(errors: Map<Check, 'missing' | 'bad'>) {
-    this.#errors = errors;
-    this.host.requestUpdate();
-  }
 
   /**
    * What the visitor typed into a field of this form, or ticked (`symptoms`: the box that adds the handed-off
@@ -166,12 +151,12 @@ export class CallbackForm implements ReactiveController {
     const { words: say, phrase } = localize(this.host, words);
     const fields = form.fields ?? callbackFields;
     return html`
-      <form part="form" novalidate ?hidden=${this.state == 'sent'} @submit=${this.#submit}>
+      <form part="form" novalidate ?hidden=${this.#state.value == 'sent'} @submit=${this.#submit}>
         ${heading(level + 1, phrase(say.form), 'form-title')} ${this.#renderSummary(level, say, phrase)}
         ${fields.map((key) => this.#renderField(key, isRequired(key, fields), say, phrase))}
         ${this.#renderShare(say, phrase)} ${this.#renderConsent(form, say, phrase)} ${this.#renderHoneypot()}
-        <button part="button" class="button primary" aria-disabled=${this.state == 'sending'}>
-          ${phrase(this.state == 'sending' ? say.sending : this.state == 'failed' ? say.retry : say.send)}
+        <button part="button" class="button primary" aria-disabled=${this.#state.value == 'sending'}>
+          ${phrase(this.#state.value == 'sending' ? say.sending : this.#state.value == 'failed' ? say.retry : say.send)}
         </button>
       </form>
       ${this.#renderStatus(form, phone, say, phrase)}
@@ -181,11 +166,11 @@ export class CallbackForm implements ReactiveController {
   /** The list of fields to correct, each a link to its field; it takes focus when a send is refused. */
   #renderSummary(level: number, say: Words, phrase: Phrase) {
     return html`
-      <div class="summary" tabindex="-1" ?hidden=${!this.errors.size}>
+      <div class="summary" tabindex="-1" ?hidden=${!this.#errors.value.size}>
         <div role="alert">
           ${heading(level + 2, phrase(say.problem), 'summary-title')}
           <ul>
-            ${[...this.errors.keys()].map(
+            ${[...this.#errors.value.keys()].map(
               (key) =>
                 html`<li><a href="#f-${key}" @click=${this.#focusField}>${phrase(this.#message(key, say))}</a></li>`,
             )}
@@ -207,7 +192,7 @@ export class CallbackForm implements ReactiveController {
   }
 
   #renderConsent(form: FormContent, say: Words, phrase: Phrase) {
-    const invalid = this.errors.has('consent');
+    const invalid = this.#errors.value.has('consent');
     return html`
       <label class="check" ?hidden=${!form.consent}>
         <input
@@ -236,7 +221,7 @@ export class CallbackForm implements ReactiveController {
   /** A field with its label and its error message, tied to it with aria-describedby while it shows. */
   #renderField(key: FieldKey, required: boolean, say: Words, phrase: Phrase) {
     const { type, autocomplete } = controls[key];
-    const invalid = this.errors.has(key);
+    const invalid = this.#errors.value.has(key);
     const describedBy = invalid ? `e-${key}` : nothing;
     const control =
       type == 'textarea'
@@ -265,13 +250,13 @@ export class CallbackForm implements ReactiveController {
   }
 
   #message(key: Check, say: Words) {
-    if (this.errors.get(key) == 'bad') return say.bad;
+    if (this.#errors.value.get(key) == 'bad') return say.bad;
     return key == 'consent' ? say.agree : say.missing(say.labels[key]);
   }
 
   /** What happened to the request, announced; after a failure, the phone number as another way. */
   #renderStatus(form: FormContent, phone: PhoneNumber | undefined, say: Words, phrase: Phrase) {
-    const state = this.state;
+    const state = this.#state.value;
     const message = {
       idle: '',
       sending: phrase(say.sending),
@@ -310,17 +295,17 @@ export class CallbackForm implements ReactiveController {
   #submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const content = this.#content;
-    if (this.state == 'sending' || !content) return;
+    if (this.#state.value == 'sending' || !content) return;
     const form = event.currentTarget as HTMLFormElement;
-    this.errors = this.#check(form);
-    if (this.errors.size) return this.#show('.summary');
+    this.#errors.value = this.#check(form);
+    if (this.#errors.value.size) return this.#show('.summary');
     // A bot fills every field, this one too: it is shown the thank-you as if sent, so it has nothing to learn
     // from, and nothing leaves the page.
     if (this.#field('hp-note')!.value) {
-      this.state = 'sent';
+      this.#state.value = 'sent';
       return this.#show('.status');
     }
-    this.state = 'sending';
+    this.#state.value = 'sending';
     this.host.dispatchEvent(new ClinicCtaClickEvent('clinic-cta-click', { channel: 'form' }));
     track(this.host.analytics, { event: 'clinic_cta_click', channel: 'form' });
     this.host.dispatchEvent(new ClinicFormSubmitEvent('clinic-form-submit', {}));
@@ -364,11 +349,11 @@ export class CallbackForm implements ReactiveController {
         credentials: 'same-origin',
       });
       this.#failure = response.status < 500 ? 'rejected' : 'server';
-      this.state = response.ok ? 'sent' : 'failed';
+      this.#state.value = response.ok ? 'sent' : 'failed';
       return { status: response.status, sent: response.ok };
     } catch {
       this.#failure = timeout.aborted ? 'timeout' : 'network'; // engines name the error differently
-      this.state = 'failed';
+      this.#state.value = 'failed';
       return { status: 0, sent: false };
     }
   }

@@ -1,4 +1,5 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { HostState } from '../../base/host-state.js';
 import { type Language, localize } from '../../base/locale.js';
 
 const words = { en: { close: 'Close' }, es: { close: 'Cerrar' } } satisfies Record<Language, unknown>;
@@ -9,7 +10,8 @@ const words = { en: { close: 'Close' }, es: { close: 'Cerrar' } } satisfies Reco
  * `resize`, which is also an on-screen keyboard opening or closing.
  */
 export class FloatingBar implements ReactiveController {
-  #dismissed = false;
+  /** Whether the visitor closed the bar, for this page view. */
+  readonly #dismissed: HostState<boolean>;
   #listening?: AbortController;
 
   constructor(
@@ -17,24 +19,15 @@ export class FloatingBar implements ReactiveController {
     /** The bar, once rendered. */
     private readonly bar: () => HTMLElement | null,
   ) {
+    this.#dismissed = new HostState(host, false);
     host.addController(this);
-  }
-
-  /** Whether the visitor closed the bar, for this page view. */
-  get dismissed() {
-    return this.#dismissed;
-  }
-
-  set dismissed(dismissed: boolean) {
-    this.#dismissed = dismissed;
-    this.host.requestUpdate();
   }
 
   /** The bar: the CTA's links again, and a close button; hidden unless floating, or once dismissed. */
   render(title: string, links: TemplateResult, floating: boolean) {
     const { words: say } = localize(this.host, words);
     return html`
-      <div part="bar" class="bar" role="region" aria-label=${title} ?hidden=${!floating || this.dismissed}>
+      <div part="bar" class="bar" role="region" aria-label=${title} ?hidden=${!floating || this.#dismissed.value}>
         ${links}
         <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
       </div>
@@ -46,7 +39,7 @@ export class FloatingBar implements ReactiveController {
    * `focus`), without a jump.
    */
   #dismiss = () => {
-    this.dismissed = true;
+    this.#dismissed.value = true;
     void this.host.updateComplete.then(() => this.host.focus({ preventScroll: true }));
   };
 

@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { HostState } from '../../base/host-state.js';
 import { type Language, localize } from '../../base/locale.js';
 import type { ConsultCtaContent } from './consult-cta.schema.js';
 import { formatWeekMinute, type Hours, instantAfter, openAt, TIME_OF_DAY, utcOffset, weeklySchedule } from './hours.js';
@@ -41,7 +42,8 @@ export interface Place {
  * A chunk of its own: only content with `hours` or `locations` loads it.
  */
 export class OpeningHours implements ReactiveController {
-  #location = 0;
+  /** The index of the location the visitor picked. */
+  readonly #location: HostState<number>;
   #timer?: ReturnType<typeof setTimeout>;
   /** When the line shown changes next, as computed by the last render; none on a fixed `now` or without hours. */
   #changeAt?: number;
@@ -53,22 +55,13 @@ export class OpeningHours implements ReactiveController {
     /** Whether this render is the server's: no clock, the weekly schedule instead. */
     private readonly asServer: () => boolean,
   ) {
+    this.#location = new HostState(host, 0);
     host.addController(this);
-  }
-
-  /** The index of the location the visitor picked. */
-  get location() {
-    return this.#location;
-  }
-
-  set location(index: number) {
-    this.#location = index;
-    this.host.requestUpdate();
   }
 
   /** The picked location's phone and hours, each falling back to the CTA's own. */
   place({ locations, phone, hours }: ConsultCtaContent): Place {
-    const picked = locations?.[this.location] ?? locations?.[0];
+    const picked = locations?.[this.#location.value] ?? locations?.[0];
     return { phone: picked?.phone ?? phone, hours: picked?.hours ?? hours };
   }
 
@@ -128,7 +121,7 @@ export class OpeningHours implements ReactiveController {
         <select @change=${this.#pick}>
           ${locations.map(
             (location, index) =>
-              html`<option value=${index} ?selected=${index == this.location}>${location.name}</option>`,
+              html`<option value=${index} ?selected=${index == this.#location.value}>${location.name}</option>`,
           )}
         </select>
       </label>
@@ -136,6 +129,6 @@ export class OpeningHours implements ReactiveController {
   }
 
   #pick = (event: Event) => {
-    this.location = Number((event.currentTarget as HTMLSelectElement).value);
+    this.#location.value = Number((event.currentTarget as HTMLSelectElement).value);
   };
 }
