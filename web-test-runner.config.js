@@ -13,6 +13,7 @@ import { forcedColorsCommand } from './test/server/forced-colors.js';
 import { prerenderedPages, prerenderTestPages } from './test/server/prerendered-pages.js';
 import { formEndpoint } from './test/server/form-endpoint.js';
 import { configuratorCsp } from './test/server/configurator-csp.js';
+import { fakeSchedulerMiddleware } from './scripts/fake-scheduler.js';
 import { visualDiffPlugin } from './test/server/visual-diff.js';
 import { cacheWordPressCss } from './test/server/wordpress-css.js';
 
@@ -172,5 +173,12 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022' }), forcedColorsCommand(), visualDiffPlugin()],
-  middleware: [faultMiddleware(root), formEndpoint(), serveFuzzSettings, prerenderedPages(root), configuratorCsp()],
+  middleware: [
+    faultMiddleware(root),
+    formEndpoint(),
+    fakeSchedulerMiddleware(),
+    serveFuzzSettings,
+    prerenderedPages(root),
+    configuratorCsp(),
+  ],
 };

@@ -26,6 +26,8 @@ export {
 } from './components/symptom-checklist/symptom-checklist.schema.js';
 export { ConsultCta } from './components/consult-cta/consult-cta.js';
 export {
+  type BookingProvider,
+  ClinicBookingCompleteEvent,
   ClinicCtaClickEvent,
   ClinicFormErrorEvent,
   ClinicFormSubmitEvent,

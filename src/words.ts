@@ -4,7 +4,7 @@
  * the single-script bundle; `import { englishWords, wordKeys } from 'clinic-elements/words'`.
  */
 import { articleCardEnglish } from './components/article-card/article-card.words.js';
-import { callbackFormEnglish, consultCtaEnglish } from './components/consult-cta/consult-cta.words.js';
+import { allConsultCtaEnglish } from './components/consult-cta/consult-cta.words.js';
 import { symptomChecklistEnglish } from './components/symptom-checklist/symptom-checklist.words.js';
 import { timelineEnglish } from './components/timeline/timeline.words.js';
 
@@ -12,8 +12,8 @@ export const englishWords = {
   'article-card': articleCardEnglish,
   'symptom-checklist': symptomChecklistEnglish,
   timeline: timelineEnglish,
-  // The callback form is part of the CTA: its words are the CTA's.
-  'consult-cta': { ...consultCtaEnglish, ...callbackFormEnglish },
+  // The callback form, the hours and the booking frame are parts of the CTA: their words are the CTA's.
+  'consult-cta': allConsultCtaEnglish,
 };
 
 export type EnglishWords = typeof englishWords;

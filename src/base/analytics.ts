@@ -6,6 +6,8 @@ export interface AnalyticsEvent {
   event: `clinic_${string}`;
   /** How the visitor chose to get in touch: the only detail an event may carry. */
   channel?: 'book' | 'call' | 'form';
+  /** The scheduler a booking was made with: never anything about the visitor or the booking. */
+  provider?: 'calendly' | 'calcom' | 'other';
 }
 
 export function track(setting: string | null | undefined, entry: AnalyticsEvent) {

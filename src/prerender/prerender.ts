@@ -11,7 +11,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { type DefaultTreeAdapterMap, parse } from 'parse5';
 import { ClinicElement } from '../base/clinic-element.js';
-import { loadCallbackForm } from '../components/consult-cta/callback-form-loader.js';
+import { loadCallbackForm, loadOpeningHours } from '../components/consult-cta/lazy-parts.js';
 import '../define.js';
 import { ContentError, toContentError } from '../content/errors.js';
 import { errorLine } from '../content/events.js';
@@ -74,7 +74,7 @@ function renderOnServer(startTag: string, tag: string, source: ServerSource) {
 
 /** The page with every `clinic-` element pre-rendered; an element that cannot be is left exactly as it was. */
 export async function prerender(page: string, options: PrerenderOptions = {}): Promise<string> {
-  await loadCallbackForm();
+  await Promise.all([loadCallbackForm(), loadOpeningHours()]);
   const insertions: { at: number; template: string }[] = [];
   for (const { element, lang } of findElements(parse(page, { sourceCodeLocationInfo: true }))) {
     const template = await renderElement(page, element, lang, options);

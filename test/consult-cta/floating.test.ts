@@ -74,6 +74,23 @@ describe('<clinic-consult-cta> floating, in a 320 px wide page', () => {
     expect(away()).to.be.false;
   });
 
+  it('checks again when the viewport shrinks (an on-screen keyboard opening) and grows back', async () => {
+    const low = view.document.getElementById('low')!;
+    // The focused button sits just above the bar; then the viewport loses 100 px at the bottom, as a keyboard takes.
+    await scrolled(low.offsetTop + low.offsetHeight + bar().offsetHeight + 8 - view.innerHeight);
+    low.focus({ preventScroll: true });
+    expect(away(), 'clear of the bar').to.be.false;
+    const resized = () => new Promise((resolve) => view.addEventListener('resize', resolve, { once: true }));
+    let resize = resized();
+    frame.style.height = '380px';
+    await resize;
+    await until(away, 'the bar steps aside once the smaller viewport puts it over the button');
+    resize = resized();
+    frame.style.height = '480px';
+    await resize;
+    await until(() => !away(), 'the bar comes back when the keyboard goes');
+  });
+
   it('is dismissed with its close button for the rest of the page view, and the card takes its place', async () => {
     const close = $(cta, '.bar button');
     const offset = frame.getBoundingClientRect();

@@ -44,6 +44,50 @@ describe('<clinic-consult-cta> refuses content it cannot use safely', () => {
     }
   });
 
+  it('names the booking field with a bad way to open, provider or prefill', async () => {
+    const booking = full.booking!;
+    const cases: [unknown, string, string][] = [
+      [{ ...booking, open: 'modal' }, 'booking.open', 'expected one of "page", "popup", "inline", got "modal"'],
+      [
+        { ...booking, provider: 'acuity' },
+        'booking.provider',
+        'expected one of "calendly", "calcom", "other", got "acuity"',
+      ],
+      [
+        { ...booking, prefill: ['phone'] },
+        'booking.prefill[0]',
+        'expected one of "name", "email", "symptoms", got "phone"',
+      ],
+      [{ ...booking, prefill: [] }, 'booking.prefill', 'needs at least 1'],
+      [{ ...booking, prefill: ['name', 'name'] }, 'booking.prefill', 'each field may be listed once'],
+    ];
+    for (const [value, path, message] of cases) {
+      expect(await refused({ ...full, booking: value }), path).to.deep.include({ kind: 'schema', path, message });
+    }
+    expect(consoleErrors.lines[0]).to.equal(
+      `clinic-consult-cta: booking.open: expected one of "page", "popup", "inline", got "modal" ` +
+        '(from content property)',
+    );
+  });
+
+  it('names the field of a bad closure date or location', async () => {
+    const hours = { ...full.hours!, closures: [{ date: '2026-02-30', note: 'Closed' }] };
+    expect(await refused({ ...full, hours })).to.deep.include({
+      path: 'hours.closures[0].date',
+      message: 'expected a date written as YYYY-MM-DD',
+    });
+    expect(await refused({ ...full, locations: [{ name: ' ', phone: full.phone }] })).to.deep.include({
+      path: 'locations[0].name',
+      message: 'must not be empty',
+    });
+    expect(
+      await refused({ locations: [{ name: 'Irvine' }] }),
+      'a location without a phone is no way to act',
+    ).to.deep.include({
+      message: 'needs a way to act: booking, phone or form',
+    });
+  });
+
   it('sends the form only to https: or to this site', async () => {
     const message = 'must be an https: URL or on this site';
     for (const action of [

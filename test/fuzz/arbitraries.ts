@@ -534,20 +534,24 @@ export const symptomChecklistSamples = samples({
   },
 });
 
+const timeZoneField: Special = {
+  accepted: fc.constantFrom(...timeZones),
+  refused: fc.constantFrom('Mars/Olympus_Mons', 'GMT+25', '', 'constructor', 'America/Los Angeles'),
+};
+
 export const consultCtaSamples = samples({
   ...consultCtaContent,
   special: {
-    'hours.timezone': {
-      accepted: fc.constantFrom(...timeZones),
-      refused: fc.constantFrom('Mars/Olympus_Mons', 'GMT+25', '', 'constructor', 'America/Los Angeles'),
-    },
+    'hours.timezone': timeZoneField,
+    'locations[].hours.timezone': timeZoneField,
     // An https: URL or one on this site: never plain http to another host.
     'form.action': { accepted: fc.oneof(webUrl('https'), relativeUrl) },
   },
   repair: (cta: ConsultCtaContent) => ({
     ...cta,
-    // Content needs a way to act, and names each form field once.
+    // Content needs a way to act, and names each form field, and each field to prefill, once.
     ...(!cta.booking && !cta.phone && !cta.form && { phone: { number: '+1 949 555 0100' } }),
     ...(cta.form?.fields && { form: { ...cta.form, fields: [...new Set(cta.form.fields)] } }),
+    ...(cta.booking?.prefill && { booking: { ...cta.booking, prefill: [...new Set(cta.booking.prefill)] } }),
   }),
 });

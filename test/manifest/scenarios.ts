@@ -12,6 +12,7 @@ import { full, setValues } from '../consult-cta/helpers.js';
 import { create, settled } from '../helpers/elements.js';
 import { container } from '../helpers/page.js';
 import { uniqueKey } from '../helpers/server.js';
+import { until } from '../helpers/wait.js';
 import { mountLoading, type ClinicTag, type StateCases } from '../helpers/states.js';
 import { checklist, screener, tick, answer, recommend } from '../symptom-checklist/helpers.js';
 import { timeline } from '../timeline/helpers.js';
@@ -139,6 +140,33 @@ export const scenarios: Record<ClinicTag, (observer: Observer) => Promise<void>>
       await done;
       await observer.look(cta);
     }
+    // The scheduler in the card, on a second origin, and a booking made there; then the pop-up.
+    const calcom = `http://${location.hostname == 'localhost' ? '127.0.0.1' : 'localhost'}:${location.port}/scheduler/calcom/x`;
+    const inline = await observer.settle<HTMLElementTagNameMap['clinic-consult-cta']>({
+      ...full,
+      booking: { url: calcom, provider: 'calcom', open: 'inline' },
+    });
+    const booked = oneEvent(inline, 'clinic-booking-complete');
+    const frame = inline.shadowRoot!.querySelector('iframe')!;
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentWindow!.postMessage({ fake: 'book' }, '*');
+    await booked;
+    const popup = await observer.settle<HTMLElementTagNameMap['clinic-consult-cta']>({
+      ...full,
+      booking: { url: calcom, provider: 'calcom', open: 'popup' },
+    });
+    popup.shadowRoot!.querySelector<HTMLElement>('[data-channel="book"]')!.click();
+    await until(() => !!popup.shadowRoot!.querySelector('dialog[open]'), 'the pop-up');
+    await observer.look(popup);
+    popup.shadowRoot!.querySelector('dialog')!.close();
+    // Several locations: the picker.
+    const place = { phone: full.phone, hours: full.hours };
+    await observer.settle({
+      locations: [
+        { name: 'Irvine', ...place },
+        { name: 'Newport Beach', ...place },
+      ],
+    });
     await observer.settle({});
   },
 };

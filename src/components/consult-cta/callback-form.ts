@@ -1,6 +1,7 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { track } from '../../base/analytics.js';
 import { heading } from '../../base/heading.js';
+import { HostState } from '../../base/host-state.js';
 import { localize, type Phrase, type Said, type WordTables } from '../../base/locale.js';
 import { callbackFormEnglish } from './consult-cta.words.js';
 import type { ConsultCtaContent, FieldKey } from './consult-cta.schema.js';
@@ -90,71 +91,113 @@ type Words = Said<typeof callbackFormEnglish>;
 /** A field's label: its word's key. */
 const labelOf = (key: FieldKey, say: Words) => say[`${key}Label`];
 
-export class CallbackForm {
-  #state: FormState = 'idle';
+/**
+ * The form as a reactive controller: its state, its errors and its one request. Each of them is reactive: setting it
+ * asks the host for an update, so no handler has to remember to.
+ */
+export class CallbackForm implements ReactiveController {
+  readonly #state: HostState<FormState>;
   #failure: FormFailure = 'network';
   /** Fields whose value failed the last check, and how: missing, or not an email address. */
-  #errors = new Map<Check, 'missing' | 'bad'>();
+  readonly #errors: HostState<Map<Check, 'missing' | 'bad'>>;
   /** The form's content at the last render, for the submit handler. */
   #content?: FormContent;
 
-  constructor(private readonly host: FormHost) {}
+  constructor(private readonly host: FormHost) {
+    this.#state = new HostState<FormState>(host, 'idle');
+    this.#errors = new HostState(host, new Map<Check, 'missing' | 'bad'>());
+    host.addController(this);
+  }
+
+  /** Nothing to start: a request on its way outlives the element being moved in the page. */
+  hostConnected(): void {}
+
+  /**
+   * What the visitor typed into a field of this form, or ticked (`symptoms`: the box that adds the handed-off
+   * symptoms); empty when the field is not there or was left empty. Nothing else fills these fields.
+   */
+  typed(key: FieldKey | 'symptoms'): string {
+    if (key == 'symptoms') return this.#field('share')?.checked ? this.host.symptoms.join('; ') : '';
+    return this.#field(key)?.value.trim() ?? '';
+  }
 
   /** The form, then the status of its request; `level` is the CTA's heading level. */
   render(form: FormContent, level: number, phone: PhoneNumber | undefined): TemplateResult {
     this.#content = form;
     const { words: say, phrase } = localize(this.host, words);
     const fields = form.fields ?? callbackFields;
-    const sending = this.#state == 'sending';
-    const consentInvalid = this.#errors.has('consent');
-    const symptoms = this.host.symptoms;
     return html`
-      <form part="form" novalidate ?hidden=${this.#state == 'sent'} @submit=${this.#submit}>
-        ${heading(level + 1, phrase(say.form), 'form-title')}
-        <div class="summary" tabindex="-1" ?hidden=${!this.#errors.size}>
-          <div role="alert">
-            ${heading(level + 2, phrase(say.problem), 'summary-title')}
-            <ul>
-              ${[...this.#errors.keys()].map(
-                (key) =>
-                  html`<li><a href="#f-${key}" @click=${this.#focusField}>${phrase(this.#message(key, say))}</a></li>`,
-              )}
-            </ul>
-          </div>
-        </div>
+      <form part="form" novalidate ?hidden=${this.#state.value == 'sent'} @submit=${this.#submit}>
+        ${heading(level + 1, phrase(say.form), 'form-title')} ${this.#renderSummary(level, say, phrase)}
         ${fields.map((key) => this.#renderField(key, isRequired(key, fields), say, phrase))}
-        <label class="check" ?hidden=${!symptoms.length}>
-          <input type="checkbox" name="share" aria-describedby="symptoms" />${phrase(say.share)}
-        </label>
-        <p id="symptoms" class="hint" ?hidden=${!symptoms.length}>${symptoms.join(', ')}</p>
-        <label class="check" ?hidden=${!form.consent}>
-          <input
-            id="f-consent"
-            type="checkbox"
-            ?required=${!!form.consent}
-            aria-invalid=${consentInvalid}
-            aria-describedby=${consentInvalid ? 'e-consent' : nothing}
-          />${form.consent}
-        </label>
-        <p id="e-consent" class="error" ?hidden=${!consentInvalid}>${phrase(say.agree)}</p>
-        <div class="hp" aria-hidden="true">
-          <label
-            >Leave this empty
-            <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
-          /></label>
-        </div>
-        <button part="button" class="button primary" aria-disabled=${sending}>
-          ${phrase(sending ? say.sending : this.#state == 'failed' ? say.retry : say.send)}
+        ${this.#renderShare(say, phrase)} ${this.#renderConsent(form, say, phrase)} ${this.#renderHoneypot()}
+        <button part="button" class="button primary" aria-disabled=${this.#state.value == 'sending'}>
+          ${phrase(this.#state.value == 'sending' ? say.sending : this.#state.value == 'failed' ? say.retry : say.send)}
         </button>
       </form>
       ${this.#renderStatus(form, phone, say, phrase)}
     `;
   }
 
+  /** The list of fields to correct, each a link to its field; it takes focus when a send is refused. */
+  #renderSummary(level: number, say: Words, phrase: Phrase) {
+    return html`
+      <div class="summary" tabindex="-1" ?hidden=${!this.#errors.value.size}>
+        <div role="alert">
+          ${heading(level + 2, phrase(say.problem), 'summary-title')}
+          <ul>
+            ${[...this.#errors.value.keys()].map(
+              (key) =>
+                html`<li><a href="#f-${key}" @click=${this.#focusField}>${phrase(this.#message(key, say))}</a></li>`,
+            )}
+          </ul>
+        </div>
+      </div>
+    `;
+  }
+
+  /** The box that adds the symptoms a checklist handed off, unticked, with the symptoms listed. */
+  #renderShare(say: Words, phrase: Phrase) {
+    const symptoms = this.host.symptoms;
+    return html`
+      <label class="check" ?hidden=${!symptoms.length}>
+        <input type="checkbox" name="share" aria-describedby="symptoms" />${phrase(say.share)}
+      </label>
+      <p id="symptoms" class="hint" ?hidden=${!symptoms.length}>${symptoms.join(', ')}</p>
+    `;
+  }
+
+  #renderConsent(form: FormContent, say: Words, phrase: Phrase) {
+    const invalid = this.#errors.value.has('consent');
+    return html`
+      <label class="check" ?hidden=${!form.consent}>
+        <input
+          id="f-consent"
+          type="checkbox"
+          ?required=${!!form.consent}
+          aria-invalid=${invalid}
+          aria-describedby=${invalid ? 'e-consent' : nothing}
+        />${form.consent}
+      </label>
+      <p id="e-consent" class="error" ?hidden=${!invalid}>${phrase(say.agree)}</p>
+    `;
+  }
+
+  /** A field only a bot fills in: out of sight, out of the tab order, ignored by password managers. */
+  #renderHoneypot() {
+    return html`
+      <div class="hp" aria-hidden="true">
+        <label
+          >Leave this empty <input name="hp-note" tabindex="-1" autocomplete="off" data-1p-ignore data-lpignore="true"
+        /></label>
+      </div>
+    `;
+  }
+
   /** A field with its label and its error message, tied to it with aria-describedby while it shows. */
   #renderField(key: FieldKey, required: boolean, say: Words, phrase: Phrase) {
     const { type, autocomplete } = controls[key];
-    const invalid = this.#errors.has(key);
+    const invalid = this.#errors.value.has(key);
     const describedBy = invalid ? `e-${key}` : nothing;
     const control =
       type == 'textarea'
@@ -183,13 +226,13 @@ export class CallbackForm {
   }
 
   #message(key: Check, say: Words) {
-    if (this.#errors.get(key) == 'bad') return say.bad;
+    if (this.#errors.value.get(key) == 'bad') return say.bad;
     return key == 'consent' ? say.agree : say.missing({ field: labelOf(key, say).toLowerCase() });
   }
 
   /** What happened to the request, announced; after a failure, the phone number as another way. */
   #renderStatus(form: FormContent, phone: PhoneNumber | undefined, say: Words, phrase: Phrase) {
-    const state = this.#state;
+    const state = this.#state.value;
     const message = {
       idle: '',
       sending: phrase(say.sending),
@@ -217,6 +260,10 @@ export class CallbackForm {
     return this.host.renderRoot.querySelector<HTMLElement>(selector);
   }
 
+  #field(name: string) {
+    return this.host.renderRoot.querySelector<HTMLInputElement>(`form [name="${name}"]`);
+  }
+
   /**
    * Checks the fields, then sends one request. `sending` is set before anything is awaited, so a double click, or
    * Enter and a click, cannot send twice.
@@ -224,52 +271,22 @@ export class CallbackForm {
   #submit = async (event: SubmitEvent) => {
     event.preventDefault();
     const content = this.#content;
-    if (this.#state == 'sending' || !content) return;
+    if (this.#state.value == 'sending' || !content) return;
     const form = event.currentTarget as HTMLFormElement;
-    const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
-    this.#errors.clear();
-    for (const input of form.querySelectorAll<HTMLInputElement>('[id^="f-"]')) {
-      if (!input.validity.valid) {
-        this.#errors.set(input.id.slice(2) as Check, input.validity.valueMissing ? 'missing' : 'bad');
-      }
-    }
-    if (this.#errors.size) return this.#show('.summary');
+    this.#errors.value = this.#check(form);
+    if (this.#errors.value.size) return this.#show('.summary');
     // A bot fills every field, this one too: it is shown the thank-you as if sent, so it has nothing to learn
     // from, and nothing leaves the page.
-    if (field('hp-note').value) {
-      this.#state = 'sent';
+    if (this.#field('hp-note')!.value) {
+      this.#state.value = 'sent';
       return this.#show('.status');
     }
-
-    const { action, encoding, fields = callbackFields } = content;
-    this.#state = 'sending';
-    this.host.requestUpdate();
+    this.#state.value = 'sending';
     this.host.dispatchEvent(new ClinicCtaClickEvent('clinic-cta-click', { channel: 'form' }));
     track(this.host.analytics, { event: 'clinic_cta_click', channel: 'form' });
     this.host.dispatchEvent(new ClinicFormSubmitEvent('clinic-form-submit', {}));
-    const values: Record<string, string> = {};
-    for (const key of fields) values[key] = field(key).value;
-    if (field('share').checked) values.symptoms = this.host.symptoms.join('; ');
-    const json = encoding != 'urlencoded';
-    let status = 0;
-    const timeout = AbortSignal.timeout(this.host.formTimeout);
-    try {
-      const response = await fetch(action, {
-        method: 'POST',
-        body: json ? JSON.stringify(values) : new URLSearchParams(values),
-        headers: json ? { 'content-type': 'application/json' } : {},
-        signal: timeout,
-        credentials: 'same-origin',
-      });
-      status = response.status;
-      this.#state = response.ok ? 'sent' : 'failed';
-      this.#failure = status < 500 ? 'rejected' : 'server';
-    } catch {
-      this.#state = 'failed';
-      this.#failure = timeout.aborted ? 'timeout' : 'network'; // engines name the error differently
-    }
-    if (this.#state == 'failed') {
-      this.host.requestUpdate();
+    const { status, sent } = await this.#send(content);
+    if (!sent) {
       this.host.dispatchEvent(new ClinicFormErrorEvent('clinic-form-error', { status, reason: this.#failure }));
       return;
     }
@@ -279,8 +296,45 @@ export class CallbackForm {
     track(this.host.analytics, { event: 'clinic_form_sent' });
   };
 
+  /** The fields whose value is missing or malformed, by the browser's own constraint checks. */
+  #check(form: HTMLFormElement) {
+    const errors = new Map<Check, 'missing' | 'bad'>();
+    for (const input of form.querySelectorAll<HTMLInputElement>('[id^="f-"]')) {
+      const problem = input.validity.valueMissing ? 'missing' : 'bad';
+      if (!input.validity.valid) errors.set(input.id.slice(2) as Check, problem);
+    }
+    return errors;
+  }
+
+  /**
+   * The one POST: every field of the form, and the symptoms only if the visitor ticked the box. Its HTTP status (0
+   * without an answer), and whether the clinic accepted it.
+   */
+  async #send({ action, encoding, fields = callbackFields }: FormContent) {
+    const values: Record<string, string> = {};
+    for (const key of fields) values[key] = this.#field(key)!.value;
+    if (this.#field('share')!.checked) values.symptoms = this.host.symptoms.join('; ');
+    const json = encoding != 'urlencoded';
+    const timeout = AbortSignal.timeout(this.host.formTimeout);
+    try {
+      const response = await fetch(action, {
+        method: 'POST',
+        body: json ? JSON.stringify(values) : new URLSearchParams(values),
+        headers: json ? { 'content-type': 'application/json' } : {},
+        signal: timeout,
+        credentials: 'same-origin',
+      });
+      this.#failure = response.status < 500 ? 'rejected' : 'server';
+      this.#state.value = response.ok ? 'sent' : 'failed';
+      return { status: response.status, sent: response.ok };
+    } catch {
+      this.#failure = timeout.aborted ? 'timeout' : 'network'; // engines name the error differently
+      this.#state.value = 'failed';
+      return { status: 0, sent: false };
+    }
+  }
+
   async #show(selector: string) {
-    this.host.requestUpdate();
     await this.host.updateComplete;
     this.#find(selector)?.focus();
   }

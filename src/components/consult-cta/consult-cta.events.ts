@@ -2,6 +2,9 @@ import { ClinicEvent } from '../../content/events.js';
 
 export type CtaChannel = 'book' | 'call' | 'form';
 
+/** The scheduler a booking was made with (`booking.provider`, or what its host says). */
+export type BookingProvider = 'calendly' | 'calcom' | 'other';
+
 /** Why a request failed: refused by the clinic (4xx), a server fault (5xx), no answer in time, or no connection. */
 export type FormFailure = 'rejected' | 'server' | 'timeout' | 'network';
 
@@ -20,11 +23,18 @@ export class ClinicFormSuccessEvent extends ClinicEvent<{ status: number }> {}
  */
 export class ClinicFormErrorEvent extends ClinicEvent<{ status: number; reason: FormFailure }> {}
 
+/**
+ * `clinic-booking-complete`: the scheduler in the pop-up or the card says a booking was made. Carries the provider
+ * only, nothing about the visitor or the booking.
+ */
+export class ClinicBookingCompleteEvent extends ClinicEvent<{ provider: BookingProvider }> {}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'clinic-cta-click': ClinicCtaClickEvent;
     'clinic-form-submit': ClinicFormSubmitEvent;
     'clinic-form-success': ClinicFormSuccessEvent;
     'clinic-form-error': ClinicFormErrorEvent;
+    'clinic-booking-complete': ClinicBookingCompleteEvent;
   }
 }

@@ -40,7 +40,14 @@ export const consultCtaStyles = css`
   label {
     font-weight: 600;
   }
+  .location {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-s);
+  }
   input,
+  select,
   textarea {
     padding: 0.5em;
     border: 1px solid var(--_muted);

@@ -3,24 +3,26 @@ import { track } from '../../base/analytics.js';
 import { ClinicElement } from '../../base/clinic-element.js';
 import type { HandOffTarget } from '../../base/hand-off.js';
 import { heading, headingLevel } from '../../base/heading.js';
-import { localize, type Phrase, type Said } from '../../base/locale.js';
-import { type consultCtaEnglish, consultCtaWords } from './consult-cta.words.js';
+import { localize } from '../../base/locale.js';
+import { consultCtaWords } from './consult-cta.words.js';
 import { ContentController } from '../../content/content-controller.js';
 import { consultCtaContent, type ConsultCtaContent } from './consult-cta.schema.js';
 import { consultCtaStyles } from './consult-cta.styles.js';
 import { panelStyles } from '../../base/panel.styles.js';
-import { loadCallbackForm, loadedCallbackForm } from './callback-form-loader.js';
 import type { CallbackForm } from './callback-form.js';
+import { lazyParts, loadCallbackForm, loadOpeningHours } from './lazy-parts.js';
 import { ClinicCtaClickEvent, type CtaChannel } from './consult-cta.events.js';
-import { formatWeekMinute, openAt, TIME_OF_DAY, weeklySchedule } from './hours.js';
+import type { OpeningHours, Place } from './opening-hours.js';
+import type { Hours } from './hours.js';
 import { type PhoneNumber, phoneNumber } from './phone.js';
-
-type Words = Said<typeof consultCtaEnglish>;
+import { FloatingBar } from './floating-bar.js';
+import { BookingOpener } from './booking.js';
 
 /**
  * @tagname clinic-consult-cta
- * @summary Book online (a link that passes on the page's UTM parameters), call (click-to-call), or
- * request a callback (a form that POSTs to the clinic's own endpoint and never loses what was typed).
+ * @summary Book online (a link that passes on the page's UTM parameters, or the scheduler in a pop-up or in the card),
+ * call (click-to-call), or request a callback (a form that POSTs to the clinic's own endpoint and never loses what was
+ * typed).
  *
  * @slot - Fallback markup (a phone link, say), shown while loading and if the content fails.
  * @event {ClinicContentLoadEvent} clinic-content-load - The content was validated and rendered.
@@ -28,6 +30,8 @@ type Words = Said<typeof consultCtaEnglish>;
  *   `detail` says why.
  * @event {ClinicCtaClickEvent} clinic-cta-click - The visitor used the booking link, the phone link or sent the form:
  *   `{ channel }`.
+ * @event {ClinicBookingCompleteEvent} clinic-booking-complete - The scheduler in the pop-up or the card says a booking
+ *   was made: `{ provider }`.
  * @event {ClinicFormSubmitEvent} clinic-form-submit - A valid form is being sent.
  * @event {ClinicFormSuccessEvent} clinic-form-success - The clinic accepted the request: `{ status }`.
  * @event {ClinicFormErrorEvent} clinic-form-error - The request failed and the values stay in the form:
@@ -36,11 +40,14 @@ type Words = Said<typeof consultCtaEnglish>;
  * @csspart title - The heading.
  * @csspart text - The text under the heading.
  * @csspart hours - "Open now · until 5:00 PM" or when the clinic opens next.
+ * @csspart location - The picker of locations, when the content has several.
  * @csspart button - The booking and phone links, and the form's send button.
  * @csspart form - The callback form.
  * @csspart form-title - The form's heading.
  * @csspart summary-title - The heading of the list of fields to correct.
- * @csspart status - What happened to the request: sending, sent or why it failed.
+ * @csspart status - What happened to the request: sending, sent or why it failed; or why the scheduler is not shown.
+ * @csspart dialog - The pop-up holding the scheduler (`booking.open` "popup").
+ * @csspart scheduler - The scheduler in the card (`booking.open` "inline").
  * @csspart bar - The bar fixed to the bottom of narrow screens (`appearance="floating"`).
  * @cssproperty --clinic-accent - Buttons and the banner's tint. Default `#0b6e4f`.
  * @cssproperty --clinic-on-accent - Text on the accent. Default: black or white, whichever reads better.
@@ -64,6 +71,7 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     appearance: {},
     analytics: {},
     formTimeout: { attribute: 'form-timeout', type: Number },
+    bookingTimeout: { attribute: 'booking-timeout', type: Number },
     symptoms: { attribute: false },
     now: { attribute: false },
   };
@@ -96,12 +104,14 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   declare analytics: string | null;
   /** How long to wait for the form's endpoint, in milliseconds. */
   declare formTimeout: number;
+  /** How long to wait for the booking page in the pop-up or the card, in milliseconds, before offering a new tab. */
+  declare bookingTimeout: number;
   /**
    * The visitor's ticked symptoms, set by `<clinic-symptom-checklist for="…">`; sent only if the visitor ticks a box to
    * add them.
    */
   declare symptoms: string[];
-  /** The moment "Open now" is computed for; the current time when unset. */
+  /** The moment "Open now" is computed for; when unset, the current time, kept current while the page is open. */
   declare now: Date | undefined;
 
   protected readonly data = new ContentController<ConsultCtaContent>(this, {
@@ -116,34 +126,28 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
       'form.action': this.action,
     }),
     states: this.internals.states,
-    prepare: (cta) => (cta.form ? this.#prepareForm() : undefined),
+    prepare: (cta) => this.#prepareParts(cta),
   });
 
   /** The callback form, from its own chunk, loaded by the first content with a `form`. */
   #form?: CallbackForm;
-  #dismissed = false;
-  #listening?: AbortController;
+  /** The hours and the location picker, from their own chunk, loaded by the first content with either. */
+  #hours?: OpeningHours;
+  readonly #bar = new FloatingBar(this, () => this.#find('.bar'));
+  readonly #booking = new BookingOpener(this, {
+    asServer: () => this.rendersAsServer,
+    typed: (field) => this.#form?.typed(field) ?? '',
+  });
 
   constructor() {
     super();
     this.cta = this.text = this.bookingUrl = this.bookingLabel = this.phone = this.action = this.analytics = null;
     this.appearance = 'card';
     this.formTimeout = 15_000;
+    this.bookingTimeout = 10_000;
     this.symptoms = [];
     // One listener for every link and button in the shadow root; keyboard activation is a click too.
     this.addEventListener('click', this.#click);
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    const signal = (this.#listening = new AbortController()).signal;
-    for (const type of ['focusin', 'scroll'])
-      document.addEventListener(type, this.#uncover, { capture: true, passive: true, signal });
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#listening!.abort();
   }
 
   /** Moves focus to the heading and text, so that a screen reader says where the visitor has landed. */
@@ -155,11 +159,17 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     return import('./consult-cta.structured-data.js').then((module) => module.clinicStructuredData(cta, base));
   }
 
-  /** The form, made at once when its chunk is in; otherwise a promise for the chunk, then the form. */
-  #prepareForm(): Promise<unknown> | undefined {
-    if (!loadedCallbackForm) return loadCallbackForm().then(() => this.#prepareForm());
-    this.#form ??= new loadedCallbackForm(this);
-    return undefined;
+  /** The parts the content asks for (form, hours, a scheduler in the card), made once their chunks are in. */
+  #prepareParts(cta: ConsultCtaContent): Promise<unknown> | undefined {
+    const { CallbackForm, OpeningHours } = lazyParts;
+    const hours = !!(cta.hours || cta.locations);
+    // Both chunks at once, when both are needed.
+    const loading = [cta.form && !CallbackForm && loadCallbackForm(), hours && !OpeningHours && loadOpeningHours()];
+    const chunks = loading.filter((chunk) => chunk instanceof Promise);
+    if (chunks.length) return Promise.all(chunks).then(() => this.#prepareParts(cta));
+    if (cta.form) this.#form ??= new CallbackForm!(this);
+    if (hours) this.#hours ??= new OpeningHours!(this, () => this.rendersAsServer);
+    return this.#booking.prepare(cta.booking);
   }
 
   #find(selector: string) {
@@ -167,51 +177,47 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
   }
 
   protected renderContent(cta: ConsultCtaContent) {
-    const { words: say, locale, phrase } = localize(this, consultCtaWords);
     const level = headingLevel(this.headingLevel, 2);
-    const title = cta.heading ?? say.heading;
-    const phone = cta.phone && phoneNumber(cta.phone.number);
-    const canAct = !!(cta.booking || cta.phone);
-    const links = this.#renderLinks(cta, phone, say, phrase);
+    const place = this.#hours?.place(cta) ?? { phone: cta.phone, hours: undefined };
+    const phone = place.phone && phoneNumber(place.phone.number);
+    const canAct = !!(cta.booking || phone);
+    const links = this.#renderLinks(cta.booking, place.phone, phone);
+    const title = cta.heading ?? localize(this, consultCtaWords).words.heading;
     return html`
-      <div
-        part="bar"
-        class="bar"
-        role="region"
-        aria-label=${title}
-        ?hidden=${this.appearance != 'floating' || this.#dismissed || !canAct}
-      >
-        ${links}
-        <button class="close" aria-label=${say.close} @click=${this.#dismiss}>✕</button>
-      </div>
+      ${this.#bar.render(title, links, this.appearance == 'floating' && canAct)}
       <div part="card" class="card ${this.appearance == 'banner' ? 'banner' : ''}">
-        <div class="top" tabindex="-1">
-          ${heading(level, cta.heading ?? phrase(say.heading))}
-          <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
-          <p part="hours" class="hours" ?hidden=${!cta.hours}>
-            ${cta.hours ? phrase(this.#hours(cta.hours, say, locale)) : nothing}
-          </p>
-        </div>
+        ${this.#renderTop(cta, place.hours, level)}
         <div class="actions" ?hidden=${!canAct}>${links}</div>
+        ${this.#booking.renderInline(cta.booking, title)}
         ${cta.form ? this.#form!.render(cta.form, level, phone) : nothing}
+      </div>
+      ${this.#booking.renderDialog(title)}
+    `;
+  }
+
+  /** The heading, the text, the location picker and the hours: where focus lands when the checklist hands off. */
+  #renderTop(cta: ConsultCtaContent, hours: Hours | undefined, level: number) {
+    const { words: say, phrase } = localize(this, consultCtaWords);
+    return html`
+      <div class="top" tabindex="-1">
+        ${heading(level, cta.heading ?? phrase(say.heading))}
+        <p part="text" ?hidden=${!cta.text}>${cta.text}</p>
+        ${this.#hours?.renderPicker(cta.locations) ?? nothing}
+        <p part="hours" class="hours" ?hidden=${!hours}>${hours ? phrase(this.#hours!.line(hours)) : nothing}</p>
       </div>
     `;
   }
 
   /** The booking and phone links, shown in the card and, when floating on a narrow screen, in the bar. */
-  #renderLinks(
-    { booking, phone: content }: ConsultCtaContent,
-    phone: PhoneNumber | undefined,
-    say: Words,
-    phrase: Phrase,
-  ) {
+  #renderLinks(booking: ConsultCtaContent['booking'], content: Place['phone'], phone: PhoneNumber | undefined) {
+    const { words: say, phrase } = localize(this, consultCtaWords);
     return html`
       <a
         part="button"
         class="button primary"
-        href=${booking ? this.#utm(booking.url) : nothing}
+        href=${booking ? this.#booking.href(booking.url) : nothing}
         data-channel="book"
-        ?hidden=${!booking}
+        ?hidden=${!booking || this.#booking.isInline(booking)}
         >${booking?.label ?? phrase(say.book)}</a
       >
       <a part="button" class="button" href=${phone?.href ?? nothing} data-channel="call" ?hidden=${!phone}
@@ -220,57 +226,13 @@ export class ConsultCta extends ClinicElement<ConsultCtaContent> implements Hand
     `;
   }
 
-  /**
-   * The booking URL with the page's `utm_*` parameters added; a parameter the URL sets itself is kept as the marketer
-   * wrote it.
-   */
-  #utm(url: string) {
-    if (this.rendersAsServer) return url;
-    const target = new URL(url, document.baseURI);
-    const before = target.href;
-    for (const [key, value] of new URLSearchParams(location.search)) {
-      if (key.startsWith('utm_') && !target.searchParams.has(key)) target.searchParams.append(key, value);
-    }
-    return target.href != before && /^https?:$/.test(target.protocol) ? target.href : url;
-  }
-
-  /**
-   * "Open now · until 5:00 PM" or "Opens Monday at 9:00 AM", on the clinic's clock, in the visitor's words and time
-   * format; rendered as a server renders it, the weekly schedule.
-   */
-  #hours(hours: NonNullable<ConsultCtaContent['hours']>, say: Words, locale: string) {
-    if (this.rendersAsServer) return weeklySchedule(hours, locale);
-    const { open, until } = openAt(hours, this.now ?? new Date());
-    const time = formatWeekMinute(until, locale, TIME_OF_DAY);
-    return open ? say.open({ time }) : say.opens({ day: formatWeekMinute(until, locale, { weekday: 'long' }), time });
-  }
-
   #click = (event: Event) => {
     const target = event.composedPath()[0] as Element;
     const channel = target.closest('[data-channel]')?.getAttribute('data-channel');
     if (!channel) return;
     this.dispatchEvent(new ClinicCtaClickEvent('clinic-cta-click', { channel: channel as CtaChannel }));
     track(this.analytics, { event: 'clinic_cta_click', channel: channel as CtaChannel });
-  };
-
-  #dismiss = () => {
-    this.#dismissed = true;
-    this.requestUpdate();
-    // The bar goes for this page view and the CTA takes its place in the page; focus goes to its heading, without a
-    // jump.
-    void this.updateComplete.then(() => this.focus({ preventScroll: true }));
-  };
-
-  /** The floating bar steps aside while it would cover the focused element. */
-  #uncover = () => {
-    const bar = this.#find('.bar');
-    if (!bar || bar.hidden) return;
-    let focused = document.activeElement;
-    while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
-    const [own, other] = [bar.getBoundingClientRect(), focused?.getBoundingClientRect()];
-    const covers =
-      !!other && focused != document.body && !bar.contains(focused) && other.bottom > own.top && other.top < own.bottom;
-    bar.classList.toggle('away', covers && own.height > 0);
+    if (channel == 'book') this.#booking.click(event, this.data.value?.booking, target.closest('a')!);
   };
 }
 

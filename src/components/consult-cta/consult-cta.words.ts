@@ -4,8 +4,6 @@ export const consultCtaEnglish = {
   heading: 'Contact us',
   book: 'Book online',
   call: 'Call',
-  open: 'Open now · until {time}',
-  opens: 'Opens {day} at {time}',
   close: 'Close',
 } as const;
 
@@ -15,8 +13,6 @@ export const consultCtaWords: WordTables<typeof consultCtaEnglish> = {
     heading: 'Contáctenos',
     book: 'Reserve en línea',
     call: 'Llame',
-    open: 'Abierto ahora · hasta las {time}',
-    opens: 'Abre el {day} a las {time}',
     close: 'Cerrar',
   },
 };
@@ -49,3 +45,26 @@ export const callbackFormEnglish = {
   kept: 'Your details are still here.',
   orCall: 'Or call',
 } as const;
+
+/** The opening hours' words; the Spanish ones travel with the hours' chunk (opening-hours.ts). */
+export const openingHoursEnglish = {
+  open: 'Open now · until {time}',
+  opens: 'Opens {day} at {time}',
+  closedToday: 'Closed today',
+  location: 'Location',
+} as const;
+
+/** The booking dialog's and inline scheduler's words; the Spanish ones travel with its chunk (booking-frame.ts). */
+export const bookingFrameEnglish = {
+  frame: 'Booking',
+  failed: 'The booking page could not be shown here.',
+  newTab: 'Open it in a new tab',
+} as const;
+
+/** Every word of the CTA and its parts: what its content `labels` and `registerLocale` may set. */
+export const allConsultCtaEnglish = {
+  ...consultCtaEnglish,
+  ...callbackFormEnglish,
+  ...openingHoursEnglish,
+  ...bookingFrameEnglish,
+};
