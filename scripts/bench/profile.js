@@ -30,7 +30,8 @@ for (const [input, file] of [
   ['scripts/bench/lit-card.js', 'lit-card.js'],
 ]) {
   const build = await rollup({ input, plugins: debugPlugins() });
-  await build.write({ file: `${DEBUG}/${file}`, format: 'es' });
+  // A directory: the bundle's lazy features are chunks beside it.
+  await build.write({ dir: DEBUG, entryFileNames: file, format: 'es' });
   await build.close();
 }
 

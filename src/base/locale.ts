@@ -89,6 +89,8 @@ export function registerLocale(lang: string, words: LocaleWords) {
   const known = registered.get(tag) ?? {};
   for (const [element, entries] of Object.entries(words)) known[element] = { ...known[element], ...entries };
   registered.set(tag, known);
+  // Words already worked out may now be different.
+  resolved = new WeakMap();
 }
 
 /** Words for each element, typed against the English ones (`src/words.ts`); `registerLocale` takes them. */
@@ -103,6 +105,14 @@ function format(word: Word, values: WordValues, locale: string): string {
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
 }
 
+type Localized<English> = { words: Said<English>; locale: string; phrase: Phrase };
+
+/**
+ * Words worked out, by table, then by `lang`, for elements without content `labels`: 200 cards on a page share one
+ * result rather than each building its own on every render. Emptied when a page registers words.
+ */
+let resolved = new WeakMap<object, Map<string, Localized<object>>>();
+
 /**
  * The element's words for its language, and the locale to format dates, times and numbers in: always one Intl can
  * read. Each key comes from the first that has it: the element's content `labels`, the page's registered words for the
@@ -113,17 +123,28 @@ function format(word: Word, values: WordValues, locale: string): string {
  * English, for screen readers, and isolates it left to right, so that a right-to-left page keeps its order ("5 min
  * read" would read "min read 5"); otherwise it gives the text as it is. Content is never passed to it.
  */
-export function localize<English extends object>(
+export function localize<English extends object>(element: Element, table: WordTables<English>): Localized<English> {
+  const lang = nearestLang(element);
+  const labels = contentLabels.get(element);
+  if (labels) return wordsFor(element, table, lang, labels);
+  let byLang = resolved.get(table);
+  if (!byLang) resolved.set(table, (byLang = new Map<string, Localized<object>>()));
+  let result = byLang.get(lang);
+  if (!result) byLang.set(lang, (result = wordsFor(element, table, lang, undefined)));
+  return result as Localized<English>;
+}
+
+function wordsFor<English extends object>(
   element: Element,
   table: WordTables<English>,
-): { words: Said<English>; locale: string; phrase: Phrase } {
-  const lang = nearestLang(element);
+  lang: string,
+  labels: Labels<Record<string, string>> | undefined,
+): Localized<English> {
   const tag = lang.toLowerCase();
   const language = tag.split('-')[0]!;
   const section = element.localName.replace(/^clinic-/, '');
   const builtIn = (table as unknown as Record<string, WordsLike<English> | undefined>)[language];
   const pageWords = [registered.get(language), registered.get(tag)].map((words) => words?.[section]);
-  const labels = contentLabels.get(element);
   const known = readable(lang) && (!!builtIn || registered.has(language) || registered.has(tag));
   const locale = known ? lang : 'en';
   const layers = known ? [builtIn, ...pageWords, labels] : [labels];
