@@ -23,10 +23,10 @@
  * RUNS=… sets the rounds of each (default 21); SRC=… another file of articles (path from the repository's root).
  */
 import { loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { plugins } from '../rollup.config.js';
 import { prerenderedCards } from './bench/prerendered.js';
+import { launchChromium, UNTHROTTLED_FRAMES } from './chromium.js';
 import { serve } from './serve.js';
 
 const RUNS = Number(process.env.RUNS ?? 21);
@@ -52,19 +52,7 @@ const prerendered = await prerenderedCards(process.env.SRC && `/${process.env.SR
 
 // The harness writes its static twin with innerHTML, which the demo's Trusted Types policy forbids.
 const { server, url } = await serve({ csp: false, maxAge: 3600 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  // Frames unthrottled: at 60 Hz "the second frame" counts vsync intervals (33 or 50 ms) rather than
-  // work, and a run that just misses a deadline reads 1.4× where its work is 1.1×.
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-frame-rate-limit',
-    '--disable-gpu-vsync',
-  ],
-});
+const browser = await launchChromium(UNTHROTTLED_FRAMES);
 
 /** A fresh tab at `path`, and `until(fn)`: waits for `fn` to return something in the page, or for a page error. */
 async function openPage(path) {

@@ -8,7 +8,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { format } from 'prettier';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { serve } from './serve.js';
 
 const FONT_SIZE_PX = 16;
@@ -104,10 +104,7 @@ function fit(measured) {
 const em = (px) => Math.round((px / FONT_SIZE_PX) * 100) / 100;
 
 const { server, url } = await serve({ csp: false });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: WIDTHS.to + 100, height: 900 });

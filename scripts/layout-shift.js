@@ -9,7 +9,7 @@
  * four-element pages, with no help from the author.
  */
 import { readFile } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { serve } from './serve.js';
 
 const TARGET = 0.02;
@@ -68,10 +68,7 @@ const bodies = {
 };
 
 const { server, url } = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const browser = await launchChromium();
 
 /**
  * CLS of one page at one width, from navigation start until every element has settled, and the time of the

@@ -9,7 +9,7 @@
  * or a visitor with scripts off sees it (npm run prerender-demo, then /stories/demo-prerendered/).
  */
 import { mkdir } from 'node:fs/promises';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.js';
 import { serve } from './serve.js';
 
 const paths = process.argv.slice(2);
@@ -17,16 +17,7 @@ const widths = (process.env.WIDTHS ?? '390,1280').split(',').map(Number);
 const themes = process.env.THEME?.split(',') ?? [];
 const noScript = Boolean(process.env.NO_SCRIPT);
 const { server, url } = await serve();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--hide-scrollbars',
-  ],
-});
+const browser = await launchChromium(['--hide-scrollbars']);
 await mkdir('screenshots', { recursive: true });
 const problems = [];
 try {

@@ -10,9 +10,9 @@
  * ROUNDS=… (default 9), TOP=… functions (default 45), VARIANTS=… (comma-separated names; default all four).
  */
 import { loadavg } from 'node:os';
-import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
 import { plugins } from '../../rollup.config.js';
+import { launchChromium, UNTHROTTLED_FRAMES } from '../chromium.js';
 import { serve } from '../serve.js';
 import { analyse, categories } from './trace.js';
 
@@ -36,17 +36,7 @@ for (const [input, file] of [
 }
 
 const { server, url } = await serve({ csp: false, maxAge: 3600 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-frame-rate-limit',
-    '--disable-gpu-vsync',
-  ],
-});
+const browser = await launchChromium(UNTHROTTLED_FRAMES);
 
 async function tracedRound(variant, fixture) {
   const page = await browser.newPage();
