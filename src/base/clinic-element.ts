@@ -205,8 +205,11 @@ export abstract class ClinicElement<Content> extends LitElement {
     const value = this.data.value;
     if (value === undefined || value === this.#adopted) return;
     this.#adopted = value;
-    // The content's own words for this element, over the built-in and registered ones (base/locale.ts).
-    contentLabels.set(this, (value as { labels?: Labels<Record<string, string>> }).labels ?? {});
+    // The content's own words for this element, over the built-in and registered ones (base/locale.ts). Without
+    // them, the element shares the words worked out for its language.
+    const labels = (value as { labels?: Labels<Record<string, string>> }).labels;
+    if (labels) contentLabels.set(this, labels);
+    else contentLabels.delete(this);
     this.adoptContent(value);
   }
 
