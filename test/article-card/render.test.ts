@@ -7,6 +7,7 @@ import { ClinicContentLoadEvent } from '../../src/index.js';
 import { settled, shown } from '../helpers/elements.js';
 import { container, useContainer } from '../helpers/page.js';
 import { getJson } from '../helpers/server.js';
+import { until } from '../helpers/wait.js';
 import { article, part, render } from './helpers.js';
 
 useContainer('640px');
@@ -91,5 +92,23 @@ describe('<clinic-article-card> tells the page, and renders the demo', () => {
       container.append(card);
       expect((await settled(card)).type, id).to.equal('clinic-content-load');
     }
+  });
+
+  it('with structured-data, writes the article as schema.org data in its light DOM, for search engines', async () => {
+    const card = await render(article, { 'structured-data': '' });
+    const scripts = () => card.querySelectorAll(':scope > script[type="application/ld+json"]');
+    await until(() => scripts().length > 0, 'the JSON-LD script');
+    const data = JSON.parse(scripts()[0]!.textContent) as Record<string, unknown>;
+    const page = new URL(article.url, document.baseURI).href;
+    expect(data).to.deep.include({ '@type': 'MedicalWebPage', url: page, lastReviewed: '2024-03-01' });
+    expect(data.reviewedBy).to.deep.equal({ '@type': 'Person', name: 'Example Reviewer, MD' });
+    expect(data.mainEntity).to.deep.include({
+      '@type': 'Article',
+      headline: article.title,
+      datePublished: '2024-02-14',
+      dateModified: '2024-03-01',
+    });
+    card.content = { ...article, title: 'A new title' };
+    await until(() => scripts().length == 1 && scripts()[0]!.textContent.includes('A new title'), 'new data, in place');
   });
 });
